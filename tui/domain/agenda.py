@@ -1,0 +1,56 @@
+"""Agenda templates: the parsed form of an `agendas/*.md` file, and a meeting made from one.
+
+The Markdown parser itself lives in `agenda_parser.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Kind, Meeting, RaisedBy, Topic
+
+
+@dataclass
+class AgendaTopic:
+    title: str
+    minutes: int
+    prompts: list[str] = field(default_factory=list)
+    line: int = 0  # 1-based line of the heading in the source file
+    carry_over: bool = False  # receives last time's open agreements
+
+
+@dataclass
+class Agenda:
+    name: str  # file stem, e.g. "functioneringsgesprek" or "functioneringsgesprek.en"
+    title: str
+    kind: Kind
+    lang: str
+    default_followup: str  # relative shorthand, e.g. "12m"
+    topics: list[AgendaTopic]
+    source: str = ""  # path of the file it came from
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(t.minutes for t in self.topics)
+
+
+def meeting_from_agenda(agenda: Agenda, employee: str, manager: str, date: str) -> Meeting:
+    return Meeting(
+        employee=employee,
+        manager=manager,
+        date=date,
+        kind=agenda.kind,
+        agenda=agenda.name,
+        lang=agenda.lang,
+        default_followup=agenda.default_followup,
+        topics=[
+            Topic(
+                title=t.title,
+                planned_minutes=t.minutes,
+                raised_by=RaisedBy.BOTH,
+                prompts=list(t.prompts),
+                carry_over=t.carry_over,
+            )
+            for t in agenda.topics
+        ],
+    )

@@ -1,0 +1,89 @@
+"""Follow-up dates: parsing what people type, and saying them back in nl or en."""
+
+from __future__ import annotations
+
+import re
+
+import pendulum
+
+from ..i18n import language, t
+
+_RELATIVE = re.compile(r"^\s*(\d{1,3})\s*([a-z]+)\s*$", re.IGNORECASE)
+_UNITS = {
+    "d": "days", "dag": "days", "dagen": "days", "day": "days", "days": "days",
+    "w": "weeks", "wk": "weeks", "week": "weeks", "weken": "weeks", "weeks": "weeks",
+    "m": "months", "mnd": "months", "maand": "months", "maanden": "months",
+    "month": "months", "months": "months",
+    "j": "years", "y": "years", "jr": "years", "jaar": "years", "jaren": "years",
+    "year": "years", "years": "years",
+}
+_DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+class DateError(ValueError):
+    """A date that could not be understood; str() is a user-facing message."""
+
+
+def parse_date(value: str, today: pendulum.Date) -> pendulum.Date:
+    """Parse an ISO date, a Dutch DD-MM-YYYY date or a relative shorthand (6w, 3m, 1y)."""
+    text = value.strip()
+    try:
+        if m := _YMD.match(text):
+            return pendulum.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DMY.match(text):
+            return pendulum.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        raise DateError(t("date.error", value=value)) from None
+    if m := _RELATIVE.match(text):
+        unit = _UNITS.get(m[2].lower())
+        if unit is not None:
+            return today.add(**{unit: int(m[1])})
+    raise DateError(t("date.error", value=value))
+
+
+def parse_optional_date(value: str, today: pendulum.Date) -> pendulum.Date | None:
+    return parse_date(value, today) if value.strip() else None
+
+
+def beyond_a_year(date: pendulum.Date, today: pendulum.Date) -> bool:
+    return date > today.add(years=1)
+
+
+def relative(date: pendulum.Date, today: pendulum.Date, lang: str | None = None) -> str:
+    """'over 6 maanden', '3 weeks ago', 'vandaag'."""
+    days = (date - today).in_days() if date >= today else -(today - date).in_days()
+    if days == 0:
+        return t("date.today", lang)
+    future = days > 0
+    span = abs(days)
+    prefix = "date.in_" if future else "date.ago_"
+    if span == 1:
+        return t(prefix + "day", lang)
+    if span < 14:
+        return t(prefix + "days", lang, n=span)
+    if span < 60:
+        return t(prefix + "weeks", lang, n=round(span / 7))
+    early, late = (today, date) if future else (date, today)
+    months = early.diff(late).in_months()
+    if months < 24:
+        return t(prefix + "month", lang) if months == 1 else t(prefix + "months", lang, n=months)
+    years = months // 12
+    return t(prefix + "years", lang, n=years)
+
+
+def long_date(date: pendulum.Date, lang: str | None = None) -> str:
+    """'vrijdag 28 mei 2027' / 'Friday 28 May 2027'."""
+    return date.format("dddd D MMMM YYYY", locale=lang or language())
+
+
+def describe(date: pendulum.Date, today: pendulum.Date, lang: str | None = None) -> str:
+    """'vrijdag 28 mei 2027 (over 6 maanden)'."""
+    return f"{long_date(date, lang)} ({relative(date, today, lang)})"
+
+
+def as_date(value: str | None) -> pendulum.Date | None:
+    """An ISO date string from the record as a pendulum Date."""
+    if not value:
+        return None
+    return pendulum.parse(value, exact=True)

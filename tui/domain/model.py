@@ -1,0 +1,220 @@
+"""The meeting record: topics, notes, agreements, report details.
+
+Plain dataclasses with a lossless dict form; the dict form is both what the
+store keeps and the documented JSON export (see README, "JSON export").
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class Side(str, Enum):
+    """Who said or raised something."""
+
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+
+
+class RaisedBy(str, Enum):
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+    BOTH = "both"
+
+
+class Owner(str, Enum):
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+    ORGANISATION = "organisation"
+
+
+class Approach(str, Enum):
+    SHADOWING = "shadowing"
+    TRAINING = "training"
+    COACHING = "coaching"
+    OTHER = "other"
+
+
+class Status(str, Enum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class AgreementStatus(str, Enum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Signoff(str, Enum):
+    OPEN = "open"
+    AGREED = "agreed"  # akkoord
+    SEEN = "seen"  # voor gezien
+
+
+class Kind(str, Enum):
+    FUNCTIONING = "functioneringsgesprek"
+    CAREER = "loopbaangesprek"
+    FOLLOW_UP = "opvolgingsgesprek"
+    COACHING = "coachinggesprek"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class Note:
+    text: str
+    author: Side
+    at: str  # ISO 8601 wall-clock timestamp with offset
+
+
+@dataclass
+class PreparedPoint:
+    text: str
+    author: Side
+
+
+@dataclass
+class Topic:
+    title: str
+    planned_minutes: int
+    raised_by: RaisedBy = RaisedBy.BOTH
+    prompts: list[str] = field(default_factory=list)
+    spent_seconds: float = 0.0
+    done: bool = False
+    notes: list[Note] = field(default_factory=list)
+    prepared: list[PreparedPoint] = field(default_factory=list)
+    # True for the topic that takes over open agreements from last time.
+    carry_over: bool = False
+
+
+@dataclass
+class Agreement:
+    what: str
+    owner: Owner = Owner.EMPLOYEE
+    approach: Approach = Approach.OTHER
+    approach_note: str = ""
+    due: str | None = None  # ISO date
+    follow_up: str = ""
+    status: AgreementStatus = AgreementStatus.OPEN
+    status_at: str | None = None  # ISO date the status last changed
+    id: str = field(default_factory=new_id)
+    # Set when this agreement was carried over from an earlier meeting.
+    origin: str | None = None
+
+
+@dataclass
+class Report:
+    writer: str = ""
+    kept_at: str = ""
+    employee_signoff: Signoff = Signoff.OPEN
+    manager_signoff: Signoff = Signoff.OPEN
+
+
+@dataclass
+class Meeting:
+    employee: str
+    manager: str
+    date: str  # ISO date of the conversation
+    kind: Kind = Kind.FUNCTIONING
+    agenda: str = "functioneringsgesprek"
+    lang: str = "nl"
+    id: str = field(default_factory=new_id)
+    status: Status = Status.PLANNED
+    topics: list[Topic] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    active_topic: int = 0
+    next_followup: str | None = None  # ISO date
+    default_followup: str = "12m"  # from the template
+    hard_end: str | None = None  # "HH:MM" local time
+    report: Report = field(default_factory=Report)
+    profile: dict[str, str] | None = None  # {"name": ..., "text": ...}
+    started_at: str | None = None
+    planned_end: str | None = None  # set when the clock starts
+    finished_at: str | None = None
+    updated_at: str | None = None
+    # Bumped by the store on every save; used to detect a second writer.
+    revision: int = 0
+    schema: int = SCHEMA_VERSION
+
+    # -- convenience -------------------------------------------------------
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(t.planned_minutes for t in self.topics)
+
+    @property
+    def open_agreements(self) -> list[Agreement]:
+        return [a for a in self.agreements if a.status is AgreementStatus.OPEN]
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Meeting:
+        return _build(cls, data)
+
+
+# -- (de)serialisation -----------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+_NESTED: dict[tuple[type, str], type] = {
+    (Meeting, "topics"): Topic,
+    (Meeting, "agreements"): Agreement,
+    (Meeting, "report"): Report,
+    (Topic, "notes"): Note,
+    (Topic, "prepared"): PreparedPoint,
+}
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    """Build a dataclass from its dict form; unknown keys are ignored."""
+    if not isinstance(data, dict):
+        raise ValueError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
+    kwargs: dict[str, Any] = {}
+    hints = {f.name: f for f in fields(cls)}
+    for name, value in data.items():
+        if name not in hints:
+            continue
+        nested = _NESTED.get((cls, name))
+        if nested is not None and value is not None:
+            value = [_build(nested, v) for v in value] if isinstance(value, list) else _build(nested, value)
+        else:
+            enum_type = _ENUM_FIELDS.get((cls, name))
+            if enum_type is not None and value is not None:
+                value = enum_type(value)
+        kwargs[name] = value
+    return cls(**kwargs)
+
+
+_ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
+    (Note, "author"): Side,
+    (PreparedPoint, "author"): Side,
+    (Topic, "raised_by"): RaisedBy,
+    (Agreement, "owner"): Owner,
+    (Agreement, "approach"): Approach,
+    (Agreement, "status"): AgreementStatus,
+    (Report, "employee_signoff"): Signoff,
+    (Report, "manager_signoff"): Signoff,
+    (Meeting, "kind"): Kind,
+    (Meeting, "status"): Status,
+}
