@@ -1,0 +1,165 @@
+"""The report (verslag) as Markdown: what the manager hands to the employee.
+
+Notes and prepared points are Markdown written by people; they are kept as
+Markdown but always nested (notes in a blockquote, prepared points in a list
+item), so a note such as "# Done" or an unclosed code fence stays inside its
+container and cannot break the report's own structure.
+"""
+
+from __future__ import annotations
+
+import pendulum
+
+from ..domain.dates import as_date, long_date
+from ..domain.model import Agreement, Kind, Meeting, Topic
+from ..domain.safe_text import inert, single_line
+from ..i18n import normalise_language, t
+
+_NONE = "—"
+
+
+def cell(text: str) -> str:
+    """Text for one Markdown table cell: on one line, pipes escaped."""
+    return single_line(text).replace("|", "\\|") or _NONE
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def _list_item(text: str) -> str:
+    """A list item whose further lines are indented into it."""
+    first, *rest = text.split("\n")
+    return "\n".join([f"- {first}", *(f"  {line}" if line else "" for line in rest)])
+
+
+def _minutes(seconds: float) -> int:
+    return int(seconds / 60 + 0.5)
+
+
+def _fact(label: str, value: str) -> str:
+    return f"- **{label}:** {value}"
+
+
+def _date(iso: str, lang: str) -> str:
+    return long_date(as_date(iso), lang)
+
+
+def _header(meeting: Meeting, lang: str) -> list[str]:
+    kind = t(f"kind.{meeting.kind.value}", lang)
+    employee, manager = single_line(meeting.employee), single_line(meeting.manager)
+    spent = _minutes(sum(topic.spent_seconds for topic in meeting.topics))
+    facts = [
+        _fact(t("export.report.employee", lang), employee),
+        _fact(t("export.report.manager", lang), manager),
+        _fact(t("export.report.date", lang), _date(meeting.date, lang)),
+        _fact(t("export.report.kind", lang), kind),
+        _fact(t("export.report.status", lang), t(f"status.{meeting.status.value}", lang)),
+        _fact(
+            t("export.report.time", lang),
+            t("export.report.time_value", lang, spent=spent, planned=meeting.planned_minutes),
+        ),
+    ]
+    blocks = [
+        "# " + t("export.report.title", lang, kind=kind[:1].upper() + kind[1:], employee=employee),
+        "\n".join(facts),
+    ]
+    if meeting.kind is Kind.FUNCTIONING:
+        blocks.append(f"_{t('export.report.not_an_evaluation', lang)}_")
+    return blocks
+
+
+def _topic(number: int, topic: Topic, lang: str) -> list[str]:
+    blocks = [
+        f"### {number}. {single_line(topic.title)}",
+        t(
+            "export.report.topic_time",
+            lang,
+            planned=topic.planned_minutes,
+            spent=_minutes(topic.spent_seconds),
+            raised_by=t(f"side.{topic.raised_by.value}", lang),
+        ),
+    ]
+    if topic.prepared:
+        blocks.append(f"**{t('export.report.prepared', lang)}**")
+        blocks.append(
+            "\n".join(
+                _list_item(f"**{t(f'export.report.{p.author.value}', lang)}:** {inert(p.text).strip()}")
+                for p in topic.prepared
+            )
+        )
+    blocks.append(f"**{t('export.report.notes', lang)}**")
+    if not topic.notes:
+        blocks.append(t("export.report.no_notes", lang))
+    for note in topic.notes:
+        author = t(f"export.report.{note.author.value}", lang)
+        at = pendulum.parse(note.at).format("HH:mm")
+        blocks.append(_quote(f"**{author}, {at}**\n\n{inert(note.text).strip()}"))
+    return blocks
+
+
+def _agreement_row(agreement: Agreement, lang: str) -> str:
+    approach = t(f"approach.{agreement.approach.value}", lang)
+    if agreement.approach_note.strip():
+        approach = f"{approach}: {agreement.approach_note}"
+    cells = [
+        agreement.what,
+        t(f"owner.{agreement.owner.value}", lang),
+        approach,
+        _date(agreement.due, lang) if agreement.due else "",
+        agreement.follow_up,
+        t(f"agreement.{agreement.status.value}", lang),
+    ]
+    return "| " + " | ".join(cell(c) for c in cells) + " |"
+
+
+def _agreements(meeting: Meeting, lang: str) -> list[str]:
+    blocks = ["## " + t("export.report.agreements", lang)]
+    if not meeting.agreements:
+        return [*blocks, t("export.report.no_agreements", lang)]
+    columns = ("what", "owner", "approach", "due", "follow_up", "status")
+    table = [
+        "| " + " | ".join(t(f"export.agreement.{c}", lang) for c in columns) + " |",
+        "|" + "---|" * len(columns),
+        *(_agreement_row(a, lang) for a in meeting.agreements),
+    ]
+    return [*blocks, "\n".join(table)]
+
+
+def _closing(meeting: Meeting, lang: str) -> list[str]:
+    next_date = meeting.next_followup
+    report = meeting.report
+    not_agreed = t("export.report.not_agreed", lang)
+    signoffs = (
+        ("employee", meeting.employee, report.employee_signoff),
+        ("manager", meeting.manager, report.manager_signoff),
+    )
+    return [
+        "## " + t("export.report.next", lang),
+        f"{_date(next_date, lang)} ({next_date})" if next_date else t("export.report.no_next", lang),
+        "## " + t("export.report.report", lang),
+        "\n".join(
+            [
+                _fact(t("export.report.writer", lang), single_line(report.writer) or not_agreed),
+                _fact(t("export.report.kept_at", lang), single_line(report.kept_at) or not_agreed),
+            ]
+        ),
+        "## " + t("export.report.signoffs", lang),
+        "\n".join(
+            f"- **{t(f'export.report.{side}', lang)}** ({single_line(name)}): "
+            + t(f"signoff.{signoff.value}", lang)
+            for side, name, signoff in signoffs
+        ),
+    ]
+
+
+def render_markdown(meeting: Meeting, lang: str | None = None) -> str:
+    """The report in the meeting's language, or in `lang` when given."""
+    lang = normalise_language(lang or meeting.lang)
+    blocks = _header(meeting, lang)
+    blocks.append("## " + t("export.report.topics", lang))
+    for number, topic in enumerate(meeting.topics, start=1):
+        blocks.extend(_topic(number, topic, lang))
+    blocks.extend(_agreements(meeting, lang))
+    blocks.extend(_closing(meeting, lang))
+    return "\n\n".join(blocks) + "\n"
