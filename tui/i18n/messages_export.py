@@ -59,10 +59,10 @@ MESSAGES = {
         "en": "Follow-up to the {kind} of {date}.",
     },
     "export.ics.open": {"nl": "Open afspraken:", "en": "Open agreements:"},
-    "export.ics.item": {"nl": "- {what} ({owner})", "en": "- {what} ({owner})"},
+    "export.ics.item": {"nl": "- {what} – {owner}", "en": "- {what} – {owner}"},
     "export.ics.item_due": {
-        "nl": "- {what} ({owner}, uiterlijk {due})",
-        "en": "- {what} ({owner}, due {due})",
+        "nl": "- {what} – {owner}, uiterlijk {due}",
+        "en": "- {what} – {owner}, due {due}",
     },
     "export.ics.none_open": {"nl": "Geen open afspraken.", "en": "No open agreements."},
     # errors

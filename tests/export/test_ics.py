@@ -1,0 +1,108 @@
+import re
+
+import icalendar
+import pendulum
+import pytest
+
+from tui.domain.model import Agreement, AgreementStatus
+from tui.export.ics import escape_text, fold, render_ics
+
+from .fixtures import meeting
+
+NOW = pendulum.datetime(2026, 11, 25, 11, 5, tz="Europe/Amsterdam")
+
+
+def _event(text: str) -> icalendar.Event:
+    calendar = icalendar.Calendar.from_ical(text)
+    (event,) = calendar.walk("VEVENT")
+    return event
+
+
+def _assert_well_formed(text: str) -> None:
+    assert text.endswith("\r\n")
+    assert re.search(r"(?<!\r)\n|\r(?!\n)", text) is None, "bare LF or CR"
+    for line in text.encode().split(b"\r\n")[:-1]:
+        assert len(line) <= 75
+        line.decode()  # never splits a multi-byte character
+
+
+def test_event_for_the_follow_up():
+    text = render_ics(meeting(), NOW)
+    _assert_well_formed(text)
+    calendar = icalendar.Calendar.from_ical(text)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["CALSCALE"]) == "GREGORIAN"
+    assert str(calendar["PRODID"]).startswith("-//gesprek//")
+    event = _event(text)
+    assert str(event["SUMMARY"]) == "Opvolgingsgesprek Sanne de Vries – Pieter Jansen"
+    assert str(event["UID"]) == "5f3c2a9b81de-followup@gesprek"
+    assert event["DTSTART"].dt == pendulum.date(2027, 5, 28)
+    assert event["DTEND"].dt == pendulum.date(2027, 5, 29)
+    assert "DTSTART;VALUE=DATE:20270528\r\n" in text
+    assert event["DTSTAMP"].dt == pendulum.datetime(2026, 11, 25, 10, 5, tz="UTC")
+    assert str(event["DESCRIPTION"]) == (
+        "Opvolging van het functioneringsgesprek van woensdag 25 november 2026.\n"
+        "\n"
+        "Open afspraken:\n"
+        "- Twee dagen per maand dubbellopen met Fatima (team Analyse) – medewerker, "
+        "uiterlijk woensdag 31 maart 2027\n"
+        "- Budget voor de cursus data-analyse | aanvragen bij HR – organisatie, "
+        "uiterlijk vrijdag 15 januari 2027"
+    )
+
+
+def test_english_and_only_open_agreements():
+    m = meeting()
+    m.lang = "en"
+    m.agreements[0].status = AgreementStatus.DONE
+    m.agreements[1].due = None
+    event = _event(render_ics(m, NOW))
+    assert str(event["SUMMARY"]) == "Follow-up conversation Sanne de Vries – Pieter Jansen"
+    assert str(event["DESCRIPTION"]).endswith(
+        "Open agreements:\n- Budget voor de cursus data-analyse | aanvragen bij HR – organisation"
+    )
+
+
+def test_no_follow_up_date_no_event():
+    m = meeting()
+    m.next_followup = None
+    assert render_ics(m, NOW) is None
+
+
+def test_long_dutch_and_emoji_description_folds_and_round_trips():
+    what = "Ontwikkeling naar één rol als data-analist 📊🎓 – coördinatie met Zoë en Anaïs " * 4
+    m = meeting()
+    m.agreements = [Agreement(what=what.strip(), due="2027-02-01")]
+    text = render_ics(m, NOW)
+    _assert_well_formed(text)
+    assert sum(line.startswith(" ") for line in text.split("\r\n")) >= 4
+    assert what.strip() in str(_event(text)["DESCRIPTION"])
+
+
+def test_text_escaping_round_trips():
+    m = meeting()
+    m.employee = "Vries, Sanne; de \\ junior"
+    m.agreements = [Agreement(what="Plan A; B, C \\ D")]
+    text = render_ics(m, NOW)
+    assert "SUMMARY:Opvolgingsgesprek Vries\\, Sanne\\; de \\\\ junior – Pieter Jansen\r\n" in text
+    event = _event(text)
+    assert str(event["SUMMARY"]) == "Opvolgingsgesprek Vries, Sanne; de \\ junior – Pieter Jansen"
+    assert "- Plan A; B, C \\ D – medewerker" in str(event["DESCRIPTION"])
+    assert escape_text("a\nb") == "a\\nb"
+
+
+def test_escape_sequences_never_reach_the_file():
+    m = meeting()
+    m.employee = "Sanne\x1b]52;c;aGk=\x07"
+    text = render_ics(m, NOW)
+    assert "\x1b" not in text and "\x07" not in text
+    assert str(_event(text)["SUMMARY"]).startswith("Opvolgingsgesprek Sanne\\x1b]52;c;aGk=\\x07 ")
+
+
+@pytest.mark.parametrize("line", ["A" * 75, "A" * 76, "é" * 40, "A" + "🎓" * 30])
+def test_fold_respects_octets(line):
+    folded = fold(line)
+    parts = folded.split("\r\n")
+    assert all(len(p.encode()) <= 75 for p in parts)
+    assert parts[0] + "".join(p[1:] for p in parts[1:]) == line
+    assert all(p.startswith(" ") for p in parts[1:])

@@ -1,0 +1,91 @@
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from tui.domain.model import Agreement, Note, Side, Topic
+from tui.export.markdown import cell, render_markdown
+
+from .fixtures import meeting
+
+EXPECTED = Path(__file__).parent / "expected"
+PARSER = MarkdownIt("commonmark").enable("table")
+
+
+def test_dutch_report_matches_reviewed_file():
+    assert render_markdown(meeting()) == (EXPECTED / "verslag.nl.md").read_text(encoding="utf-8")
+
+
+def test_english_report_matches_reviewed_file():
+    assert render_markdown(meeting(), "en") == (EXPECTED / "verslag.en.md").read_text(encoding="utf-8")
+
+
+def test_language_follows_the_meeting():
+    m = meeting()
+    m.lang = "en"
+    assert render_markdown(m) == render_markdown(meeting(), "en")
+
+
+def _top_level_headings(text: str) -> list[tuple[str, str]]:
+    tokens = PARSER.parse(text)
+    return [
+        (tok.tag, tokens[i + 1].content)
+        for i, tok in enumerate(tokens)
+        if tok.type == "heading_open" and tok.level == 0
+    ]
+
+
+def test_structure_survives_hostile_notes():
+    m = meeting()
+    m.topics[0].notes += [
+        Note("```python\nnooit gesloten", Side.MANAGER, "2026-11-25T10:15:00+01:00"),
+        Note("<!-- open commentaar\n\n## Afspraken\n\n=====", Side.EMPLOYEE, "2026-11-25T10:16:00+01:00"),
+    ]
+    m.topics[1].prepared[0].text = "# Kop in voorbereiding\n\n---"
+    text = render_markdown(m)
+    headings = _top_level_headings(text)
+    assert [h for h in headings if h[0] == "h1"] == [("h1", "Functioneringsgesprek met Sanne de Vries")]
+    assert [h for h in headings if h[0] == "h2"] == [
+        ("h2", title) for title in ("Onderwerpen", "Afspraken", "Volgend gesprek", "Verslag", "Ondertekening")
+    ]
+    assert [h[1] for h in headings if h[0] == "h3"] == [f"{i}. {t.title}" for i, t in enumerate(m.topics, 1)]
+    assert "\x1b" not in text
+
+
+def test_agreements_table_keeps_six_columns_per_row():
+    m = meeting()
+    m.agreements.append(Agreement(what="a | b\nc", follow_up="|", approach_note="x|y"))
+    tokens = PARSER.parse(render_markdown(m))
+    rows = [i for i, tok in enumerate(tokens) if tok.type == "tr_open"]
+    assert len(rows) == 1 + len(m.agreements)
+    for start in rows:
+        end = next(i for i in range(start, len(tokens)) if tokens[i].type == "tr_close")
+        assert sum(tok.type in ("th_open", "td_open") for tok in tokens[start:end]) == 6
+    assert "a \\| b c" in render_markdown(m)
+
+
+def test_cell_escapes_pipes_and_line_breaks():
+    assert cell("ja | nee\nmisschien\x1b[1m") == "ja \\| nee misschien\\x1b[1m"
+    assert cell("  ") == "—"
+
+
+def test_empty_meeting_says_so():
+    m = meeting()
+    m.topics = [Topic(title="Werk", planned_minutes=10)]
+    m.agreements = []
+    m.next_followup = None
+    m.report.writer = ""
+    text = render_markdown(m)
+    for line in ("Geen notities.", "Er zijn geen afspraken gemaakt.", "Er is nog geen datum afgesproken.",
+                 "- **Verslag gemaakt door:** nog niet afgesproken"):
+        assert line in text
+
+
+def test_not_an_evaluation_line_only_for_functioneringsgesprek():
+    from tui.domain.model import Kind
+
+    m = meeting()
+    assert "geen beoordeling" in render_markdown(m)
+    m.kind = Kind.CAREER
+    text = render_markdown(m)
+    assert "geen beoordeling" not in text
+    assert text.startswith("# Loopbaangesprek met Sanne de Vries\n")
