@@ -1,4 +1,6 @@
 import json
+import re
+from pathlib import Path
 
 from tui.domain.model import Meeting
 from tui.export.json_export import render_json
@@ -39,3 +41,22 @@ def test_controls_are_escaped_and_text_stays_readable():
     assert "🎓" in text
     assert Meeting.from_dict(json.loads(text)) == m
     assert text.endswith("}\n") and text.startswith('{\n  "export"')
+
+
+def _keys(value, found: set[str]) -> set[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.add(key)
+            _keys(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _keys(item, found)
+    return found
+
+
+def test_every_field_is_documented():
+    m = meeting()
+    m.profile = {"name": "Profiel", "text": "tekst"}
+    docs = (Path(__file__).parents[2] / "docs" / "json-export.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \|", docs, re.MULTILINE))
+    assert _keys(json.loads(render_json(m)), set()) - {"format", "version", "name"} <= documented
