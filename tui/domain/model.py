@@ -95,6 +95,8 @@ class Topic:
     prepared: list[PreparedPoint] = field(default_factory=list)
     # True for the topic that takes over open agreements from last time.
     carry_over: bool = False
+    # The note being typed, saved as it is typed so nothing is lost.
+    draft: str = ""
 
 
 @dataclass
@@ -155,6 +157,13 @@ class Meeting:
     @property
     def open_agreements(self) -> list[Agreement]:
         return [a for a in self.agreements if a.status is AgreementStatus.OPEN]
+
+    def flush_drafts(self, author: Side, at: str) -> None:
+        """Turn notes still being typed into notes, so ending a meeting loses nothing."""
+        for topic in self.topics:
+            if topic.draft.strip():
+                topic.notes.append(Note(text=topic.draft.strip(), author=author, at=at))
+            topic.draft = ""
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(asdict(self))

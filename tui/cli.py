@@ -1,0 +1,189 @@
+"""The `gesprek` command: opens the app, or lists, exports and checks from the shell.
+
+Thin on purpose: it parses arguments and calls the store, the agenda library and
+the exporters; the Textual UI is imported only when the app is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .i18n import LANGUAGES, language_from_env, normalise_language, set_language, t
+
+
+def _language_from_argv(argv: list[str]) -> str:
+    """The language is needed before the parser is built, so its help speaks it too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return normalise_language(argv[i + 1])
+        if arg.startswith("--lang="):
+            return normalise_language(arg.split("=", 1)[1])
+    return language_from_env()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gesprek", description=t("cli.description"), epilog=t("cli.epilog"))
+    parser.add_argument("--version", action="version", version=f"gesprek {__version__}")
+    parser.add_argument("--store", metavar="DIR", type=Path, help=t("cli.store_help"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang_help"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help=t("cli.new_help"), description=t("cli.new_help"))
+    new.add_argument("--employee", required=True, metavar="NAME", help=t("cli.employee_help"))
+    new.add_argument("--manager", required=True, metavar="NAME", help=t("cli.manager_help"))
+    new.add_argument("--agenda", metavar="NAME", help=t("cli.agenda_help"))
+    new.add_argument("--date", metavar="DATE", help=t("cli.date_help"))
+
+    listing = sub.add_parser("list", help=t("cli.list_help"), description=t("cli.list_help"))
+    listing.add_argument("--json", action="store_true", help=t("cli.json_help"))
+
+    export = sub.add_parser("export", help=t("cli.export_help"), description=t("cli.export_help"))
+    export.add_argument("id", metavar="ID", help=t("cli.id_help"))
+    export.add_argument("--format", choices=("json", "md", "ics"), default="md", help=t("cli.format_help"))
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, help=t("cli.output_help"))
+
+    sub.add_parser("check", help=t("cli.check_help"), description=t("cli.check_help"))
+
+    agendas = sub.add_parser("agendas", help=t("cli.agendas_help"), description=t("cli.agendas_help"))
+    agendas.add_argument("--json", action="store_true", help=t("cli.json_help"))
+    agenda_sub = agendas.add_subparsers(dest="agendas_command", metavar="ACTION")
+    show = agenda_sub.add_parser("show", help=t("cli.agendas_show_help"), description=t("cli.agendas_show_help"))
+    show.add_argument("name", metavar="NAME")
+    check = agenda_sub.add_parser("check", help=t("cli.agendas_check_help"), description=t("cli.agendas_check_help"))
+    check.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    set_language(_language_from_argv(argv))
+    args = build_parser().parse_args(argv)
+    if args.command == "agendas":
+        return _agendas(args)
+    from .store import StoreError, open_store
+
+    try:
+        store = open_store(args.store)
+        if args.command == "list":
+            return _list(store, args.json)
+        if args.command == "export":
+            return _export(store, args)
+        if args.command == "check":
+            return _check(store)
+        meeting = _new_meeting(args) if args.command == "new" else None
+    except (StoreError, CliError) as error:
+        print(f"gesprek: {error}", file=sys.stderr)
+        return 1
+    return _run_app(store, meeting)
+
+
+class CliError(Exception):
+    """A user-facing error from the command line."""
+
+
+def _run_app(store, meeting) -> int:
+    from .ui.app import GesprekApp
+
+    app = GesprekApp(store, open_meeting=meeting)
+    app.run(mouse=False)
+    return app.return_code or 0
+
+
+def _new_meeting(args):
+    import pendulum
+
+    from .agenda_library import default_agenda_name, load_agenda
+    from .domain import dates
+    from .domain.agenda import meeting_from_agenda
+    from .domain.agenda_parser import AgendaError
+    from .i18n import language
+
+    today = pendulum.today().date()
+    try:
+        date = dates.parse_date(args.date, today) if args.date else today
+        agenda = load_agenda(args.agenda or default_agenda_name(), language())
+    except (dates.DateError, AgendaError) as error:
+        raise CliError(str(error)) from None
+    return meeting_from_agenda(agenda, args.employee.strip(), args.manager.strip(), date.isoformat())
+
+
+def _list(store, as_json: bool) -> int:
+    summaries = store.list()
+    if as_json:
+        print(json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2))
+        return 0
+    from .domain.safe_text import single_line
+
+    if not summaries:
+        print(t("cli.list_empty"))
+    for s in summaries:
+        print(f"{s.id}  {s.date}  {t('status.' + s.status):<11} {single_line(s.employee)} / {single_line(s.manager)}  ({t('kind.' + s.kind)})")
+    return 0
+
+
+def _resolve_id(store, prefix: str) -> str:
+    matches = [s.id for s in store.list() if s.id.startswith(prefix)]
+    if len(matches) == 1:
+        return matches[0]
+    raise CliError(t("cli.id_ambiguous" if matches else "cli.id_unknown", id=prefix))
+
+
+def _export(store, args) -> int:
+    import pendulum
+
+    from .export import export, write_export
+
+    meeting = store.load(_resolve_id(store, args.id))
+    try:
+        text = export(meeting, args.format, pendulum.now())
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_export(text, args.output)
+        except OSError as error:
+            raise CliError(str(error)) from None
+        print(t("cli.exported", path=args.output), file=sys.stderr)
+    return 0
+
+
+def _check(store) -> int:
+    problems = store.problems()
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(t("cli.check_ok", path=store.path))
+    return 1 if problems else 0
+
+
+def _agendas(args) -> int:
+    from .agenda_library import check_files, list_agendas, load_agenda
+    from .domain.agenda_parser import AgendaError
+    from .i18n import language
+
+    if args.agendas_command == "check":
+        lines, code = check_files(args.files)
+        print("\n".join(lines))
+        return code
+    if args.agendas_command == "show":
+        try:
+            agenda = load_agenda(args.name, language())
+        except AgendaError as error:
+            print(f"gesprek: {error}", file=sys.stderr)
+            return 1
+        sys.stdout.write(Path(agenda.source).read_text(encoding="utf-8"))
+        return 0
+    infos = list_agendas()
+    if args.json:
+        print(json.dumps([info.to_dict() for info in infos], ensure_ascii=False, indent=2))
+        return 0
+    for info in infos:
+        problem = f"  ! {info.error}" if info.error else ""
+        print(f"{info.name:<24} {info.kind:<22} {info.lang}  {info.total_minutes:>3} min  {info.origin}  {info.path}{problem}")
+    return 0

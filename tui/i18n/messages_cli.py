@@ -1,0 +1,36 @@
+"""Texts of the command line: help and results."""
+
+MESSAGES = {
+    "cli.description": {
+        "nl": "Voer een functionerings- of groeigesprek in de terminal: gedeelde agenda, timer per onderwerp, "
+        "notities en afspraken, bewaard terwijl je typt. Zonder opdracht opent de app.",
+        "en": "Run a performance or growth conversation in the terminal: shared agenda, a timer per topic, "
+        "notes and agreements, saved as you type. Without a command the app opens.",
+    },
+    "cli.epilog": {
+        "nl": "Opslag: --store of GESPREK_STORE, anders de gegevensmap van de gebruiker. Taal: --lang of GESPREK_LANG.",
+        "en": "Store: --store or GESPREK_STORE, else the user's data folder. Language: --lang or GESPREK_LANG.",
+    },
+    "cli.store_help": {"nl": "map van de opslag (standaard: GESPREK_STORE of de gegevensmap)", "en": "store folder (default: GESPREK_STORE or the data folder)"},
+    "cli.lang_help": {"nl": "taal van de app: nl (standaard) of en", "en": "language of the app: nl (default) or en"},
+    "cli.new_help": {"nl": "een nieuw gesprek beginnen en meteen openen", "en": "start a new conversation and open it"},
+    "cli.employee_help": {"nl": "naam van de medewerker", "en": "the employee's name"},
+    "cli.manager_help": {"nl": "naam van de leidinggevende", "en": "the manager's name"},
+    "cli.agenda_help": {"nl": "agendasjabloon (zie 'gesprek agendas'); standaard functioneringsgesprek", "en": "agenda template (see 'gesprek agendas'); default functioneringsgesprek"},
+    "cli.date_help": {"nl": "datum van het gesprek (standaard vandaag)", "en": "date of the conversation (default today)"},
+    "cli.list_help": {"nl": "de bewaarde gesprekken opsommen", "en": "list the stored conversations"},
+    "cli.json_help": {"nl": "als JSON", "en": "as JSON"},
+    "cli.export_help": {"nl": "een gesprek exporteren: verslag (md), gegevens (json) of opvolging (ics)", "en": "export a conversation: report (md), data (json) or follow-up (ics)"},
+    "cli.id_help": {"nl": "id van het gesprek (of een uniek begin ervan)", "en": "the conversation's id (or a unique prefix)"},
+    "cli.format_help": {"nl": "md, json of ics (standaard md)", "en": "md, json or ics (default md)"},
+    "cli.output_help": {"nl": "bestand om naar te schrijven (standaard: de terminal)", "en": "file to write to (default: the terminal)"},
+    "cli.check_help": {"nl": "de opslag controleren: onleesbare bestanden, te ruime rechten", "en": "check the store: unreadable files, permissions too open"},
+    "cli.agendas_help": {"nl": "agendasjablonen opsommen, tonen of controleren", "en": "list, show or check agenda templates"},
+    "cli.agendas_show_help": {"nl": "een sjabloon tonen", "en": "print a template"},
+    "cli.agendas_check_help": {"nl": "sjabloonbestanden controleren (BESTAND:REGEL: melding)", "en": "check template files (FILE:LINE: message)"},
+    "cli.list_empty": {"nl": "Nog geen gesprekken.", "en": "No conversations yet."},
+    "cli.id_unknown": {"nl": "geen gesprek met id {id!r}", "en": "no conversation with id {id!r}"},
+    "cli.id_ambiguous": {"nl": "meerdere gesprekken beginnen met {id!r}; geef meer tekens", "en": "several conversations start with {id!r}; give more characters"},
+    "cli.exported": {"nl": "Geschreven: {path}", "en": "Written: {path}"},
+    "cli.check_ok": {"nl": "Opslag in orde: {path}", "en": "Store is fine: {path}"},
+}

@@ -1,0 +1,165 @@
+"""The Textual application: wires store, clock and agendas into the screens."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..domain.agenda import Agenda
+from ..domain.clock import Clock, SystemClock
+from ..domain.model import Meeting
+from ..i18n import t
+from ..store import Autosaver, SaveStatus, Store
+from .screens.help import HelpScreen
+
+
+@dataclass
+class NewMeetingRequest:
+    """`gesprek new ...`: go straight to a meeting made from these."""
+
+    meeting: Meeting
+
+
+class GesprekApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "gesprek"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", t("key.quit"), priority=True),
+        Binding("f1", "help", t("key.help")),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        clock: Clock | None = None,
+        agenda_loader: Callable[[str, str], Agenda] | None = None,
+        agenda_names: Callable[[], list[tuple[str, str]]] | None = None,
+        open_meeting: Meeting | None = None,
+        autosaver: Autosaver | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock or SystemClock()
+        self._agenda_loader = agenda_loader
+        self._agenda_names = agenda_names
+        self._open_meeting = open_meeting
+        self.autosaver = autosaver or Autosaver(store, self._on_save_status_thread)
+        self.save_status: SaveStatus | None = None
+
+    # -- agendas (injected so tests and the CLI decide where they come from) --
+
+    def load_agenda(self, name: str, lang: str) -> Agenda:
+        if self._agenda_loader is None:
+            from ..agenda_library import load_agenda
+
+            return load_agenda(name, lang)
+        return self._agenda_loader(name, lang)
+
+    def agenda_choices(self) -> list[tuple[str, str]]:
+        """(label, name) pairs for the new-meeting form."""
+        if self._agenda_names is None:
+            from ..agenda_library import list_agendas
+            from ..i18n import language
+
+            seen: dict[str, str] = {}
+            for info in list_agendas(language()):
+                if not info.error and info.name not in seen:
+                    seen[info.name] = f"{info.title} ({info.total_minutes} min)"
+            return [(label, name) for name, label in seen.items()]
+        return self._agenda_names()
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from .screens.start import StartScreen
+
+        self.install_signal_handlers()
+        self.push_screen(StartScreen())
+        if self._open_meeting is not None:
+            self.open_meeting(self._open_meeting)
+
+    def install_signal_handlers(self) -> None:
+        """Save before dying on a dropped SSH line or a kill: Textual installs none."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(signum, self.save_and_exit)
+            except (NotImplementedError, RuntimeError):  # not on the main thread (tests)
+                pass
+
+    def save_and_exit(self) -> None:
+        self.save_everything()
+        self.exit()
+
+    def save_everything(self) -> None:
+        """Hand every open meeting's latest state to the store and wait for the disk."""
+        from .screens.meeting import MeetingScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MeetingScreen):
+                screen.persist()
+        self.autosaver.flush()
+
+    async def action_quit(self) -> None:
+        self.save_everything()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.save_everything()
+        self.autosaver.close()
+
+    # -- saving ----------------------------------------------------------------
+
+    def _on_save_status_thread(self, status: SaveStatus) -> None:
+        self.call_from_thread(self._on_save_status, status)
+
+    def _on_save_status(self, status: SaveStatus) -> None:
+        previous = self.save_status
+        self.save_status = status
+        if status.error and (previous is None or previous.error != status.error):
+            self.notify(status.error, title=t("save.problem"), severity="error", timeout=10)
+        elif previous is not None and previous.error and not status.error:
+            self.notify(t("save.recovered"))
+        for screen in self.screen_stack:
+            handler = getattr(screen, "on_save_status", None)
+            if handler is not None:
+                handler(status)
+
+    # -- navigation --------------------------------------------------------------
+
+    def open_meeting(self, meeting: Meeting) -> None:
+        from ..domain.model import Status
+        from .screens.meeting import MeetingScreen
+        from .screens.view import ViewScreen
+
+        if meeting.status is Status.FINISHED:
+            self.push_screen(ViewScreen(meeting))
+        else:
+            self.push_screen(MeetingScreen(meeting, self.clock))
+
+    def switch_to_summary(self, meeting: Meeting, timer) -> None:
+        """After the meeting ends: back to the start screen with the summary on top."""
+        from .screens.start import StartScreen
+        from .screens.summary import SummaryScreen
+
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, StartScreen):
+            self.pop_screen()
+        self.push_screen(SummaryScreen(meeting, timer))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("key.help"), t("cmd.help"), self.action_help)
+        yield from getattr(screen, "palette_commands", lambda: [])()
+        yield SystemCommand(t("key.quit"), t("cmd.quit"), self.action_quit)

@@ -1,0 +1,127 @@
+"""Closing the meeting: next follow-up date, the report, both sides' sign-off; then finish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from ...domain import dates
+from ...domain.model import Meeting, Side, Signoff
+from ...domain.safe_text import single_line
+from ...domain.timer import MeetingTimer
+from ...i18n import t
+from .agreements import enum_options
+
+
+class ClosingScreen(Screen[None]):
+    """Every field is saved as it is typed; ctrl+r ends the meeting."""
+
+    BINDINGS = [
+        Binding("ctrl+r,f10", "finish", t("key.finish"), priority=True),
+        Binding("escape,ctrl+b", "back", t("key.back_to_meeting")),
+    ]
+
+    def __init__(self, meeting: Meeting, timer: MeetingTimer, changed: Callable[[], None], author: Side) -> None:
+        super().__init__()
+        self.author = author  # who typed the notes still in the editor
+        self.meeting = meeting
+        self.timer = timer
+        self.changed = changed
+
+    @property
+    def today(self):
+        return self.timer.clock.now().date()
+
+    def compose(self) -> ComposeResult:
+        m = self.meeting
+        followup = m.next_followup or ""
+        with VerticalScroll(id="closing"):
+            yield Static(t("closing.title", employee=single_line(m.employee)), classes="screen-title")
+            yield Label(t("closing.followup"))
+            yield Input(followup, id="followup", compact=True, placeholder=t("closing.followup_hint", default=m.default_followup))
+            yield Static(id="followup-text", classes="hint")
+            yield Label(t("closing.writer"))
+            yield Input(m.report.writer, id="writer", compact=True, placeholder=single_line(m.manager))
+            yield Label(t("closing.kept_at"))
+            yield Input(m.report.kept_at, id="kept_at", compact=True, placeholder=t("closing.kept_at_hint"))
+            yield Label(t("closing.employee_signoff", name=single_line(m.employee)))
+            yield Select(enum_options(Signoff, "signoff"), value=m.report.employee_signoff.value, allow_blank=False, id="employee_signoff", compact=True)
+            yield Label(t("closing.manager_signoff", name=single_line(m.manager)))
+            yield Select(enum_options(Signoff, "signoff"), value=m.report.manager_signoff.value, allow_blank=False, id="manager_signoff", compact=True)
+            yield Static(self._agreements_line(), id="closing-agreements", classes="hint")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        if not self.meeting.next_followup:
+            # The template's default, so the field is never left empty by accident.
+            default = dates.parse_date(self.meeting.default_followup, self.today)
+            self.meeting.next_followup = default.isoformat()
+            self.query_one("#followup", Input).value = default.isoformat()
+            self.changed()
+        self._describe_followup()
+        self.query_one("#followup", Input).focus()
+
+    def _agreements_line(self) -> str:
+        return t("closing.agreements", count=len(self.meeting.agreements), open=len(self.meeting.open_agreements))
+
+    def _describe_followup(self) -> None:
+        box = self.query_one("#followup-text", Static)
+        value = self.query_one("#followup", Input).value
+        try:
+            date = dates.parse_optional_date(value, self.today)
+        except dates.DateError as error:
+            box.update(str(error))
+            box.set_class(True, "error")
+            return
+        box.set_class(False, "error")
+        if date is None:
+            box.update(t("closing.followup_missing"))
+            self.meeting.next_followup = None
+            return
+        text = dates.describe(date, self.today)
+        if date < self.today:
+            text += "\n" + t("date.past", date=date.isoformat())
+        if dates.beyond_a_year(date, self.today):
+            text += "\n⚠ " + t("date.beyond_year")
+        box.update(text)
+        self.meeting.next_followup = date.isoformat()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        report = self.meeting.report
+        if event.input.id == "followup":
+            self._describe_followup()
+        elif event.input.id == "writer":
+            report.writer = event.value.strip()
+        elif event.input.id == "kept_at":
+            report.kept_at = event.value.strip()
+        self.changed()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        setattr(self.meeting.report, event.select.id, Signoff(event.value))
+        self.changed()
+
+    def on_input_submitted(self) -> None:
+        self.focus_next()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_finish(self) -> None:
+        from .confirm import ConfirmScreen
+        from .summary import SummaryScreen
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            self.meeting.flush_drafts(self.author, self.timer.clock.now().isoformat())
+            self.timer.finish()
+            self.changed()
+            self.app.save_everything()
+            self.app.switch_to_summary(self.meeting, self.timer)
+
+        self.app.push_screen(ConfirmScreen(t("closing.finish_confirm")), answered)

@@ -1,0 +1,341 @@
+"""The live meeting: agenda with timers, notes per topic, agreements one key away."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static, TextArea
+
+from ...domain import schedule, shaping
+from ...domain.clock import Clock
+from ...domain.model import Meeting, Note, RaisedBy, Side, Status
+from ...domain.safe_text import single_line
+from ...domain.timer import MeetingTimer
+from ...i18n import t
+from ..widgets.agenda_list import AgendaList
+from ..widgets.clock_bar import ClockBar
+from ..widgets.notes_log import NotesLog
+
+# A running clock is saved this often even when nothing was typed.
+TIMER_SAVE_SECONDS = 2.0
+
+
+class MeetingScreen(Screen[None]):
+    BINDINGS = [
+        # priority: these must work while the notes editor has focus.
+        Binding("ctrl+s,f2", "add_note", t("key.add_note"), priority=True),
+        Binding("ctrl+t,f3", "toggle_author", t("key.toggle_author"), priority=True),
+        Binding("ctrl+g,f4", "toggle_clock", t("key.toggle_clock"), priority=True),
+        Binding("ctrl+n,f6", "next_topic", t("key.next_topic"), priority=True),
+        Binding("ctrl+b,f5", "previous_topic", t("key.previous_topic"), priority=True),
+        Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), priority=True),
+        Binding("ctrl+f", "agreements", t("key.agreements"), priority=True),
+        Binding("ctrl+r,f10", "closing", t("key.closing"), priority=True),
+        Binding("ctrl+l,f8", "rebalance", t("key.rebalance"), show=False, priority=True),
+        Binding("f9", "hard_end", t("key.hard_end"), show=False),
+        # Shaping the agenda: plain keys, active while the agenda list has focus.
+        Binding("plus,equals_sign", "minutes(1)", t("key.minutes_up"), show=False),
+        Binding("minus", "minutes(-1)", t("key.minutes_down"), show=False),
+        Binding("less_than_sign,comma", "move(-1)", t("key.move_up"), show=False),
+        Binding("greater_than_sign,full_stop", "move(1)", t("key.move_down"), show=False),
+        Binding("i", "insert_topic", t("key.insert_topic"), show=False),
+        Binding("x", "remove_topic", t("key.remove_topic"), show=False),
+        Binding("w", "cycle_raised_by", t("key.cycle_raised_by"), show=False),
+        Binding("e", "rename_topic", t("key.rename_topic"), show=False),
+    ]
+
+    def __init__(self, meeting: Meeting, clock: Clock) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.timer = MeetingTimer(meeting, clock)
+        self.author = Side.MANAGER
+        self._dirty = False
+        self._since_save = 0.0
+
+    # -- layout ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), id="meeting-title")
+        yield ClockBar(self.meeting, self.timer, id="clock")
+        yield Static(id="overflow")
+        with Horizontal(id="body"):
+            yield AgendaList(self.meeting, self.timer, id="agenda")
+            with Vertical(id="topic"):
+                yield NotesLog(id="notes")
+                yield Static(id="editor-label")
+                yield TextArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+        yield Footer(compact=True)
+
+    def _title(self) -> str:
+        m = self.meeting
+        return t(
+            "meeting.title",
+            kind=t(f"kind.{m.kind.value}"),
+            employee=single_line(m.employee),
+            manager=single_line(m.manager),
+            date=m.date,
+        )
+
+    def on_mount(self) -> None:
+        editor = self.query_one("#editor", TextArea)
+        editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
+        self.query_one("#agenda", AgendaList).border_title = t("agenda.title")
+        self._show_topic()
+        self.set_interval(1.0, self._tick)
+        editor.focus()
+
+    # -- the clock -------------------------------------------------------------
+
+    def _tick(self) -> None:
+        self.query_one(ClockBar).tick()
+        self.query_one(AgendaList).refresh_rows()
+        self._show_overflow()
+        self._since_save += 1.0
+        if self._dirty or (self.timer.running and self._since_save >= TIMER_SAVE_SECONDS):
+            self.persist()
+
+    def _show_overflow(self) -> None:
+        box = self.query_one("#overflow", Static)
+        over = schedule.overflow(self.meeting, self.timer) if self.timer.running else None
+        if over is None:
+            box.display = False
+            return
+        titles = ", ".join(single_line(self.meeting.topics[i].title) for i in reversed(over.dropped))
+        text = t("overflow.line", minutes=int(over.over_by_seconds // 60) + 1, topics=titles or "—")
+        if getattr(box, "_text", None) != text:
+            box._text = text
+            box.update(text)
+        box.display = True
+
+    # -- saving ------------------------------------------------------------------
+
+    def changed(self) -> None:
+        """Something in the record changed: it reaches the disk within a second."""
+        self._dirty = True
+
+    def persist(self) -> None:
+        self.timer.commit()
+        self._dirty = False
+        self._since_save = 0.0
+        self.app.autosaver.submit(self.meeting)
+
+    def on_save_status(self, status) -> None:
+        self.query_one("#editor-label", Static).update(self._editor_label())
+
+    # -- topic display -----------------------------------------------------------
+
+    @property
+    def topic(self):
+        return self.meeting.topics[self.meeting.active_topic] if self.meeting.topics else None
+
+    def _editor_label(self) -> str:
+        status = getattr(self.app, "save_status", None)
+        saved = t("save.failed") if status is not None and status.error else ""
+        return t("editor.label", author=t(f"side.{self.author.value}"), saved=saved)
+
+    def _show_topic(self) -> None:
+        topic = self.topic
+        self.query_one(NotesLog).show(topic)
+        editor = self.query_one("#editor", TextArea)
+        text = topic.draft if topic else ""
+        if editor.text != text:
+            with editor.prevent(TextArea.Changed):
+                editor.load_text(text)
+            editor.move_cursor(editor.document.end)
+        self.query_one("#editor-label", Static).update(self._editor_label())
+        self.query_one(AgendaList).refresh_rows()
+        self.query_one(ClockBar).tick()
+        self._show_overflow()
+
+    @on(TextArea.Changed, "#editor")
+    def _draft_changed(self, event: TextArea.Changed) -> None:
+        if self.topic is not None:
+            self.topic.draft = event.text_area.text
+            self.changed()
+
+    # -- actions: notes and clock ------------------------------------------------
+
+    def action_add_note(self) -> None:
+        editor = self.query_one("#editor", TextArea)
+        text = editor.text.strip()
+        if not text or self.topic is None:
+            return
+        self.topic.notes.append(Note(text=text, author=self.author, at=self.timer.clock.now().isoformat()))
+        self.topic.draft = ""
+        with editor.prevent(TextArea.Changed):
+            editor.clear()
+        self.query_one(NotesLog).show(self.topic)
+        self.changed()
+
+    def action_toggle_author(self) -> None:
+        self.author = Side.EMPLOYEE if self.author is Side.MANAGER else Side.MANAGER
+        self.query_one("#editor-label", Static).update(self._editor_label())
+
+    def action_toggle_clock(self) -> None:
+        self.timer.toggle()
+        self.changed()
+        self._show_topic()
+
+    def _go(self, move) -> None:
+        move()
+        self.changed()
+        self._show_topic()
+        self.query_one(AgendaList).highlighted = self.meeting.active_topic
+
+    def action_next_topic(self) -> None:
+        self._go(self.timer.next)
+
+    def action_previous_topic(self) -> None:
+        self._go(self.timer.previous)
+
+    @on(OptionList.OptionSelected, "#agenda")
+    def _agenda_selected(self, event: OptionList.OptionSelected) -> None:
+        self._go(lambda: self.timer.goto(event.option_index))
+        self.query_one("#editor", TextArea).focus()
+
+    def action_rebalance(self) -> None:
+        if schedule.rebalance(self.meeting, self.timer):
+            self.notify(t("rebalance.done"))
+            self.changed()
+            self._show_topic()
+        else:
+            self.notify(t("rebalance.nothing"))
+
+    def action_hard_end(self) -> None:
+        from .prompt import PromptScreen
+
+        def apply(value: str | None) -> None:
+            if value is None:
+                return
+            self.meeting.hard_end = None if not value.strip() else "{:02d}:{:02d}".format(*schedule.parse_hard_end(value))
+            self.changed()
+            self._show_topic()
+
+        def valid(value: str) -> str | None:
+            if not value.strip():
+                return None
+            try:
+                schedule.parse_hard_end(value)
+            except ValueError:
+                return t("hard_end.invalid")
+            return None
+
+        self.app.push_screen(
+            PromptScreen(t("hard_end.prompt"), self.meeting.hard_end or "", validate=valid), apply
+        )
+
+    # -- actions: agreements and closing -----------------------------------------
+
+    def action_new_agreement(self) -> None:
+        from .agreements import AgreementForm
+
+        def saved(agreement) -> None:
+            if agreement is not None:
+                self.meeting.agreements.append(agreement)
+                self.changed()
+
+        self.app.push_screen(AgreementForm(None, self.timer.clock), saved)
+
+    def action_agreements(self) -> None:
+        from .agreements import AgreementsScreen
+
+        self.app.push_screen(AgreementsScreen(self.meeting, self.changed, self.timer.clock))
+
+    def action_closing(self) -> None:
+        from .closing import ClosingScreen
+
+        self.app.push_screen(ClosingScreen(self.meeting, self.timer, self.changed, self.author))
+
+    # -- actions: shaping the agenda ---------------------------------------------
+
+    def _cursor(self) -> int | None:
+        agenda = self.query_one(AgendaList)
+        return agenda.highlighted if agenda.has_focus else None
+
+    def _shape(self, operation) -> None:
+        index = self._cursor()
+        if index is None:
+            return
+        new_index = operation(index)
+        self.changed()
+        self._show_topic()
+        if new_index is not None:
+            self.query_one(AgendaList).highlighted = new_index
+
+    def action_minutes(self, delta: int) -> None:
+        self._shape(lambda i: shaping.change_minutes(self.meeting, i, delta))
+
+    def action_move(self, delta: int) -> None:
+        self._shape(lambda i: shaping.move_topic(self.meeting, i, delta))
+
+    def action_cycle_raised_by(self) -> None:
+        self._shape(lambda i: shaping.cycle_raised_by(self.meeting, i) and None)
+
+    def action_insert_topic(self) -> None:
+        from .prompt import PromptScreen
+
+        index = self._cursor()
+        if index is None:
+            return
+
+        def apply(title: str | None) -> None:
+            if title and title.strip():
+                new = shaping.add_topic(self.meeting, index, title.strip(), 5, RaisedBy.BOTH)
+                self.changed()
+                self._show_topic()
+                self.query_one(AgendaList).highlighted = new
+
+        self.app.push_screen(PromptScreen(t("topic.new_prompt"), ""), apply)
+
+    def action_rename_topic(self) -> None:
+        from .prompt import PromptScreen
+
+        index = self._cursor()
+        if index is None:
+            return
+
+        def apply(title: str | None) -> None:
+            if title and title.strip():
+                self.meeting.topics[index].title = title.strip()
+                self.changed()
+                self._show_topic()
+
+        self.app.push_screen(PromptScreen(t("topic.rename_prompt"), self.meeting.topics[index].title), apply)
+
+    def action_remove_topic(self) -> None:
+        from .confirm import ConfirmScreen
+
+        index = self._cursor()
+        if index is None:
+            return
+        topic = self.meeting.topics[index]
+
+        def apply(yes: bool | None) -> None:
+            if yes:
+                if shaping.remove_topic(self.meeting, index) is None:
+                    self.notify(t("topic.cannot_remove"), severity="warning")
+                self.changed()
+                self._show_topic()
+
+        self.app.push_screen(ConfirmScreen(t("topic.remove_confirm", title=single_line(topic.title))), apply)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"minutes", "move", "cycle_raised_by", "insert_topic", "remove_topic", "rename_topic"}:
+            return self.meeting.status is not Status.FINISHED and self.query_one(AgendaList).has_focus
+        return True
+
+    def palette_commands(self):
+        for key, action, description in (
+            ("key.toggle_clock", self.action_toggle_clock, "cmd.toggle_clock"),
+            ("key.next_topic", self.action_next_topic, "cmd.next_topic"),
+            ("key.previous_topic", self.action_previous_topic, "cmd.previous_topic"),
+            ("key.new_agreement", self.action_new_agreement, "cmd.new_agreement"),
+            ("key.agreements", self.action_agreements, "cmd.agreements"),
+            ("key.rebalance", self.action_rebalance, "cmd.rebalance"),
+            ("key.hard_end", self.action_hard_end, "cmd.hard_end"),
+            ("key.closing", self.action_closing, "cmd.closing"),
+        ):
+            yield SystemCommand(t(key), t(description), action)

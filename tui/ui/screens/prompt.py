@@ -1,0 +1,40 @@
+"""Ask for one line of text (a topic title, a hard end time)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Footer, Input, Static
+
+from .form import FormScreen
+
+
+class PromptScreen(FormScreen[str]):
+    def __init__(self, question: str, value: str, validate: Callable[[str], str | None] | None = None) -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.validate = validate
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, classes="question")
+            yield Input(self.value, id="prompt-input")
+            yield Static(id="prompt-error", classes="error")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def result(self) -> str | None:
+        value = self.query_one(Input).value
+        problem = self.validate(value) if self.validate else None
+        if problem:
+            self.query_one("#prompt-error", Static).update(problem)
+            return None
+        return value

@@ -1,0 +1,75 @@
+"""The shared agenda: one row per topic with planned minutes, time spent and state."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...domain.model import Meeting, RaisedBy
+from ...domain.safe_text import single_line
+from ...domain.timer import MeetingTimer
+from ...i18n import t
+
+_RAISED_MARK = {RaisedBy.EMPLOYEE: "M", RaisedBy.MANAGER: "L", RaisedBy.BOTH: "·"}
+
+
+class AgendaList(OptionList):
+    """Rows change once a minute at most while the clock runs, to keep SSH traffic low."""
+
+    def __init__(self, meeting: Meeting, timer: MeetingTimer, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.meeting = meeting
+        self.timer = timer
+        self._rows: list[str] = []
+
+    def on_mount(self) -> None:
+        self.refresh_rows()
+
+    def row(self, index: int) -> Text:
+        topic = self.meeting.topics[index]
+        active = index == self.meeting.active_topic
+        if active:
+            mark = "▶"
+        elif topic.done:
+            mark = "✓"
+        else:
+            mark = " "
+        spent_minutes = int(self.timer.spent(index) // 60)
+        over = spent_minutes > topic.planned_minutes or (active and self.timer.remaining(index) < 0)
+        minutes = f"{spent_minutes}/{topic.planned_minutes}m" if (topic.done or active) else f"{topic.planned_minutes}m"
+        if over:
+            minutes = "+" + minutes
+        # Keep the minutes visible: the title gives way, right-aligned figures stay.
+        width = (self.scrollable_content_region.width or 28) - 1
+        title = single_line(topic.title)
+        room = max(4, width - 3 - len(minutes) - 1)
+        if len(title) > room:
+            title = title[: room - 1] + "…"
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{mark}{_RAISED_MARK[topic.raised_by]} ")
+        text.append(title.ljust(room), style="bold" if active else "")
+        text.append(f" {minutes}", style="bold reverse" if over else "dim")
+        return text
+
+    def refresh_rows(self) -> None:
+        """Rebuild rows that changed, keeping the highlight where it was."""
+        rows = [self.row(i) for i in range(len(self.meeting.topics))]
+        plain = [r.plain for r in rows]
+        if plain == self._rows:
+            return
+        highlighted = self.highlighted
+        if len(plain) != len(self._rows):
+            self.clear_options()
+            self.add_options([Option(r) for r in rows])
+        else:
+            for i, (new, old) in enumerate(zip(plain, self._rows)):
+                if new != old:
+                    self.replace_option_prompt_at_index(i, rows[i])
+        self._rows = plain
+        if rows:
+            self.highlighted = min(highlighted if highlighted is not None else self.meeting.active_topic, len(rows) - 1)
+
+    @staticmethod
+    def legend() -> str:
+        return t("agenda.legend")

@@ -1,0 +1,39 @@
+"""The notes taken on the active topic, newest last, each with who said it and when."""
+
+from __future__ import annotations
+
+import pendulum
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ...domain.model import Topic
+from ...domain.safe_text import inert, single_line
+from ...i18n import t
+
+
+class NotesLog(VerticalScroll, can_focus=False):
+    def compose(self):
+        yield Static(id="notes-text")
+
+    def show(self, topic: Topic | None) -> None:
+        text = Text()
+        if topic is not None:
+            if topic.prepared:
+                text.append(t("notes.prepared") + "\n", style="bold")
+                for point in topic.prepared:
+                    who = t(f"side.{point.author.value}")
+                    text.append(f" • {single_line(point.text)} ", style="")
+                    text.append(f"({who})\n", style="dim")
+            if topic.prompts:
+                for prompt in topic.prompts:
+                    text.append(f" ? {single_line(prompt)}\n", style="dim italic")
+            if not topic.notes:
+                text.append(t("notes.empty"), style="dim")
+            for note in topic.notes:
+                when = pendulum.parse(note.at).format("HH:mm")
+                who = t(f"side.{note.author.value}")
+                text.append(f"{when} {who}: ", style="bold")
+                text.append(inert(note.text).rstrip() + "\n")
+        self.query_one("#notes-text", Static).update(text)
+        self.scroll_end(animate=False)
