@@ -3,8 +3,11 @@ import re
 import icalendar
 import pendulum
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.domain.model import Agreement, AgreementStatus
+from tui.domain.safe_text import single_line
 from tui.export.ics import escape_text, fold, render_ics
 
 from .fixtures import meeting
@@ -106,3 +109,13 @@ def test_fold_respects_octets(line):
     assert all(len(p.encode()) <= 75 for p in parts)
     assert parts[0] + "".join(p[1:] for p in parts[1:]) == line
     assert all(p.startswith(" ") for p in parts[1:])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1))
+def test_any_agreement_text_round_trips(what):
+    m = meeting()
+    m.agreements = [Agreement(what=what)]
+    text = render_ics(m, NOW)
+    _assert_well_formed(text)
+    assert f"- {single_line(what)} – medewerker" in str(_event(text)["DESCRIPTION"])

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from tui.domain.model import Agreement, Note, Side, Topic
+from tui.domain.model import Agreement, Kind, Note, Side, Topic
 from tui.export.markdown import cell, render_markdown
 
 from .fixtures import meeting
@@ -81,8 +81,6 @@ def test_empty_meeting_says_so():
 
 
 def test_not_an_evaluation_line_only_for_functioneringsgesprek():
-    from tui.domain.model import Kind
-
     m = meeting()
     assert "geen beoordeling" in render_markdown(m)
     m.kind = Kind.CAREER
