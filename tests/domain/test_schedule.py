@@ -274,14 +274,8 @@ def test_rebalance_leaves_done_and_earlier_topics_alone(clock):
     assert overflow(m, timer) is None
 
 
-_FLOOR_BUG = (
-    "rebalance: the 1-minute floor is applied after the proportional split "
-    "without taking the extra minutes from the bigger topics, so the result can "
-    "still overrun the deadline"
-)
 
 
-@pytest.mark.xfail(strict=True, reason=_FLOOR_BUG)
 def test_rebalance_fits_the_deadline_with_tiny_topics(clock):
     # 10 minutes for the active topic, 10 minutes left for 1 + 1 + 100 planned.
     m = make_meeting(10, 1, 1, 100, hard_end="10:20")
@@ -302,7 +296,7 @@ def test_rebalance_fits_the_deadline_with_tiny_topics(clock):
         (2, 2, 2, 2, 2, 2, 2, 2),
         (15, 15, 30),
         # Same bug as test_rebalance_fits_the_deadline_with_tiny_topics.
-        pytest.param((45, 1, 1, 1), marks=pytest.mark.xfail(strict=True, reason=_FLOOR_BUG)),
+        (45, 1, 1, 1),
     ],
 )
 @pytest.mark.parametrize("available", [3, 8, 12, 20])

@@ -65,7 +65,10 @@ def relative(date: pendulum.Date, today: pendulum.Date, lang: str | None = None)
     if span < 60:
         return t(prefix + "weeks", lang, n=round(span / 7))
     early, late = (today, date) if future else (date, today)
+    # Count calendar months the way parse_date adds them (month-ends clamp).
     months = early.diff(late).in_months()
+    while early.add(months=months + 1) <= late:
+        months += 1
     if months < 24:
         return t(prefix + "month", lang) if months == 1 else t(prefix + "months", lang, n=months)
     years = months // 12

@@ -73,20 +73,29 @@ def rebalance(meeting: Meeting, timer: MeetingTimer) -> bool:
         return False
     active_left = max(0.0, timer.remaining(meeting.active_topic))
     available = (end - timer.clock.now()).total_seconds() - active_left
-    minutes_available = max(len(ahead), int(available // 60))
+    minutes_available = int(available // 60)
     planned = [meeting.topics[i].planned_minutes for i in ahead]
     total = sum(planned)
     if total <= minutes_available:
         return False
     shares = [max(1, p * minutes_available // total) for p in planned]
+    biggest_first = sorted(range(len(ahead)), key=lambda k: -planned[k])
+    # The one-minute floor may overshoot: take it back from the biggest shares.
+    while sum(shares) > minutes_available:
+        j = max((k for k in biggest_first if shares[k] > 1), key=lambda k: shares[k], default=None)
+        if j is None:
+            break
+        shares[j] -= 1
     # Hand out what rounding left over, biggest topics first.
     spare = minutes_available - sum(shares)
-    for j in sorted(range(len(ahead)), key=lambda k: -planned[k]):
+    for j in biggest_first:
         if spare <= 0:
             break
         if shares[j] < planned[j]:
             shares[j] += 1
             spare -= 1
+    if shares == planned:
+        return False
     for i, minutes in zip(ahead, shares):
         meeting.topics[i].planned_minutes = minutes
     return True
