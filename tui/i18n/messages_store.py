@@ -1,0 +1,94 @@
+"""Texts of the storage layer: broken files, full disks, conflicts, autosave."""
+
+MESSAGES = {
+    # opening the store
+    "store.cannot_create": {
+        "nl": "Kan de map {path} niet aanmaken: {reason}. Kies een andere map met GESPREK_STORE.",
+        "en": "Cannot create the folder {path}: {reason}. Choose another folder with GESPREK_STORE.",
+    },
+    "store.not_found": {
+        "nl": "Gesprek {id} staat niet in {folder}.",
+        "en": "Meeting {id} is not in {folder}.",
+    },
+    "store.bad_id": {
+        "nl": "Ongeldige gespreks-id {id!r}: alleen letters, cijfers, - en _ zijn toegestaan.",
+        "en": "Invalid meeting id {id!r}: only letters, digits, - and _ are allowed.",
+    },
+    # files that do not load
+    "store.file_garbled": {
+        "nl": "{file} is beschadigd: geen geldige JSON (rond regel {line}).",
+        "en": "{file} is damaged: not valid JSON (near line {line}).",
+    },
+    "store.file_foreign": {
+        "nl": "{file} bevat geen gesprek in een vorm die gesprek kent.",
+        "en": "{file} does not hold a meeting in a form gesprek knows.",
+    },
+    "store.file_newer": {
+        "nl": "{file} is gemaakt door een nieuwere versie van gesprek (schema {found}; deze versie kent tot en met {known}). Werk gesprek bij om het te openen.",
+        "en": "{file} was made by a newer version of gesprek (schema {found}; this version knows up to {known}). Update gesprek to open it.",
+    },
+    "store.file_unreadable": {
+        "nl": "{file} kan niet worden gelezen: {reason}.",
+        "en": "{file} cannot be read: {reason}.",
+    },
+    "store.untouched": {
+        "nl": "Het bestand is niet gewijzigd.",
+        "en": "The file has not been changed.",
+    },
+    "store.untouched_bak": {
+        "nl": "Het bestand is niet gewijzigd; de vorige goede versie staat in {bak}.",
+        "en": "The file has not been changed; the previous good version is in {bak}.",
+    },
+    "store.kept_copy": {
+        "nl": "Jouw versie is bewaard in {file}.",
+        "en": "Your version has been kept in {file}.",
+    },
+    # saving
+    "store.conflict": {
+        "nl": "Gesprek {id} is intussen ergens anders opgeslagen (versie {stored}; jouw versie bouwt op versie {yours}). Jouw versie is bewaard in {file}.",
+        "en": "Meeting {id} was saved elsewhere in the meantime (revision {stored}; yours builds on revision {yours}). Your version has been kept in {file}.",
+    },
+    "store.disk_full": {
+        "nl": "De schijf is vol: {path} kon niet worden opgeslagen. Maak ruimte vrij.",
+        "en": "The disk is full: {path} could not be saved. Free up some space.",
+    },
+    "store.read_only": {
+        "nl": "{path} kon niet worden opgeslagen: de map is alleen-lezen.",
+        "en": "{path} could not be saved: the folder is read-only.",
+    },
+    "store.no_permission": {
+        "nl": "Geen toestemming om {path} op te slaan.",
+        "en": "No permission to save {path}.",
+    },
+    "store.write_failed": {
+        "nl": "{path} kon niet worden opgeslagen: {reason}.",
+        "en": "{path} could not be saved: {reason}.",
+    },
+    "store.busy": {
+        "nl": "De opslag is bezet: een ander proces houdt {lock} vast.",
+        "en": "The store is busy: another process holds {lock}.",
+    },
+    # privacy
+    "store.dir_open": {
+        "nl": "Anderen hebben toegang tot de map {path} (rechten {mode}). Herstel met: {fix}",
+        "en": "Others can access the folder {path} (permissions {mode}). Fix with: {fix}",
+    },
+    "store.files_open": {
+        "nl": "{count} bestand(en) in de opslag zijn leesbaar voor anderen, bijvoorbeeld {example}. Herstel met: {fix}",
+        "en": "{count} file(s) in the store can be read by others, for example {example}. Fix with: {fix}",
+    },
+    # autosave
+    "store.saved": {"nl": "Opgeslagen om {time}.", "en": "Saved at {time}."},
+    "store.retrying": {
+        "nl": "{error} Nieuwe poging over {seconds} s; je aantekeningen blijven zolang in het geheugen.",
+        "en": "{error} Trying again in {seconds} s; your notes stay in memory until then.",
+    },
+    "store.autosave_stopped": {
+        "nl": "{error} Automatisch opslaan van dit gesprek is gestopt; verdere wijzigingen gaan naar {file}.",
+        "en": "{error} Autosave of this meeting has stopped; further changes go to {file}.",
+    },
+    "store.unexpected": {
+        "nl": "Onverwachte fout bij opslaan: {error}.",
+        "en": "Unexpected error while saving: {error}.",
+    },
+}

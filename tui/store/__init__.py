@@ -1,0 +1,27 @@
+"""The storage layer: the only part of gesprek that knows about TinyDB.
+
+Layout on disk (see paths.Layout): meetings/<id>.json (+ .bak), conflicts/,
+locks/, index.json. Writes are atomic and locked; see store.Store and
+autosave.Autosaver for the guarantees.
+"""
+
+from .autosave import Autosaver, SaveState, SaveStatus
+from .errors import ConflictError, CorruptFile, MeetingNotFound, StoreError, WriteError
+from .paths import default_store_path
+from .store import Store, open_store
+from .summary import MeetingSummary
+
+__all__ = [
+    "Autosaver",
+    "ConflictError",
+    "CorruptFile",
+    "MeetingNotFound",
+    "MeetingSummary",
+    "SaveState",
+    "SaveStatus",
+    "Store",
+    "StoreError",
+    "WriteError",
+    "default_store_path",
+    "open_store",
+]

@@ -1,0 +1,135 @@
+"""Writing files so that a crash at any moment leaves either the old or the new file.
+
+TinyDB's own JSONStorage rewrites the file in place: a kill -9 mid-write leaves
+a file that no longer loads. Here every write goes to a temp file in the same
+folder (0600), is fsynced, and replaces the old file with os.replace; the
+previous version is kept as <name>.bak.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import secrets
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from .errors import GarbledJSON, UnreadableData
+from .paths import PRIVATE_FILE, backup_path
+
+# Errors from os.link on file systems without hard links: fall back to a copy.
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV}
+
+
+def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+    """Replace `path` by `data` (0600); with keep_backup the old file becomes <name>.bak."""
+    temp = _temp_name(path)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE)
+    try:
+        try:
+            os.fchmod(fd, PRIVATE_FILE)  # exact bits, whatever the umask or default ACL
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if keep_backup:
+            _keep_backup(path)
+        os.replace(temp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_folder(path.parent)
+
+
+def is_temp_name(file_name: str) -> bool:
+    return file_name.startswith(".") and file_name.endswith(".tmp")
+
+
+def read_json(path: Path) -> Any:
+    """Parse `path`; GarbledJSON (with the line) if it is not JSON. OSError passes through."""
+    data = path.read_bytes()
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else data.count(b"\n", 0, getattr(exc, "start", 0)) + 1
+        raise GarbledJSON(line=line) from exc
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage for one file, written with write_atomic (backup kept).
+
+    read() returns None for a missing file and raises UnreadableData for a file
+    that is not a TinyDB document file, so TinyDB never overwrites one.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self._path = Path(path)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            data = read_json(self._path)
+        except FileNotFoundError:
+            return None
+        if not _is_tinydb_layout(data):
+            raise UnreadableData()
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        write_atomic(self._path, text.encode("utf-8"), keep_backup=True)
+
+
+def _is_tinydb_layout(data: Any) -> bool:
+    # {table: {doc_id: {field: value}}}
+    return isinstance(data, dict) and all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values()) for table in data.values()
+    )
+
+
+def _temp_name(path: Path) -> Path:
+    # Hidden and unique per writer; left-overs from a crash are recognised by is_temp_name.
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _keep_backup(path: Path) -> None:
+    """Make the current `path` the .bak, atomically, before it is replaced."""
+    bak = backup_path(path)
+    temp = _temp_name(bak)
+    try:
+        os.link(path, temp)
+    except FileNotFoundError:
+        return  # first save: nothing to keep
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        write_atomic(bak, path.read_bytes())
+        return
+    try:
+        os.replace(temp, bak)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable.
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # some file systems cannot fsync a folder
+            raise
+    finally:
+        os.close(fd)

@@ -1,0 +1,87 @@
+"""What can go wrong in the store; every str() is a user-facing message."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from tui.i18n import t
+
+from .paths import backup_path
+
+# A problem with one file, kept as (message key, values) without the file's path,
+# so the index can cache it and show it in whatever language is current.
+Problem = tuple[str, dict[str, str | int]]
+
+
+class StoreError(Exception):
+    """A problem with the store."""
+
+
+class CorruptFile(StoreError):
+    """A meeting file does not load; it is left exactly as it was."""
+
+    def __init__(self, path: Path, problem: Problem, rejected_copy: Path | None = None) -> None:
+        message = problem_message(path, problem)
+        if rejected_copy is not None:
+            message = f"{message} {t('store.kept_copy', file=rejected_copy)}"
+        super().__init__(message)
+        self.path = path
+        self.problem = problem
+        self.rejected_copy = rejected_copy
+
+
+class ConflictError(StoreError):
+    """Another process saved the meeting meanwhile; the rejected version is in `rejected_copy`."""
+
+    def __init__(self, meeting_id: str, stored: int, yours: int, rejected_copy: Path) -> None:
+        super().__init__(t("store.conflict", id=meeting_id, stored=stored, yours=yours, file=rejected_copy))
+        self.rejected_copy = rejected_copy
+
+
+class MeetingNotFound(StoreError):
+    """No meeting with that id."""
+
+
+class WriteError(StoreError):
+    """Could not write now (full disk, read-only folder, busy lock): worth retrying."""
+
+
+class UnreadableData(ValueError):
+    """Internal: a file's content is not a meeting file; the store turns it into CorruptFile."""
+
+    key = "store.file_foreign"
+
+    def __init__(self, **values: str | int) -> None:
+        super().__init__(self.key, values)
+        self.values = values
+
+
+class GarbledJSON(UnreadableData):
+    key = "store.file_garbled"
+
+
+class NewerSchema(UnreadableData):
+    key = "store.file_newer"
+
+
+def problem_message(path: Path, problem: Problem) -> str:
+    """The message for a broken file, pointing at its last good copy when there is one."""
+    key, values = problem
+    bak = backup_path(path)
+    hint = t("store.untouched_bak", bak=bak) if bak.exists() else t("store.untouched")
+    return f"{t(key, file=path, **values)} {hint}"
+
+
+_WRITE_KEYS = {
+    errno.ENOSPC: "store.disk_full",
+    errno.EDQUOT: "store.disk_full",
+    errno.EROFS: "store.read_only",
+    errno.EACCES: "store.no_permission",
+    errno.EPERM: "store.no_permission",
+}
+
+
+def write_error(exc: OSError, path: Path) -> WriteError:
+    key = _WRITE_KEYS.get(exc.errno or 0, "store.write_failed")
+    return WriteError(t(key, path=path, reason=exc.strerror or exc))

@@ -1,0 +1,160 @@
+"""The summary index: a rebuildable cache that keeps list() fast at 10,000 meetings.
+
+index.json maps each meeting id to the identity of its file (inode, size,
+mtime, ctime) and its summary, or the problem that file has. A refresh stats
+every file with os.scandir and re-reads only those whose identity changed, so
+the index is never trusted blindly and can be deleted at any time.
+
+Saving a meeting does not rewrite index.json: a few stale entries cost a few
+small reads at the next startup, while rewriting a multi-megabyte index on
+every save would make saving slower as the store grows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.domain.model import SCHEMA_VERSION, Meeting
+
+from .atomic import is_temp_name, read_json, write_atomic
+from .errors import CorruptFile, MeetingNotFound, Problem
+from .locking import LockTimeout, locked
+from .paths import Layout, meeting_id_of
+from .summary import MeetingSummary
+
+INDEX_FORMAT = 1
+# How many entries index.json may lag behind before it is rewritten.
+SLACK = 64
+INDEX_LOCK_TIMEOUT = 1.0
+# Temp files this old were left by a crash, not by a write in progress.
+STALE_TEMP_SECONDS = 3600
+
+FileKey = tuple[int, int, int, int]  # inode, size, mtime_ns, ctime_ns
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: FileKey | None  # None: read the file again next time (its problem may pass)
+    summary: MeetingSummary | None
+    problem: Problem | None
+
+
+def file_key(st: os.stat_result) -> FileKey:
+    # os.replace gives every save a new inode, so coarse mtimes cannot hide a change.
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+class SummaryIndex:
+    """Summaries and problems of all meeting files; thread-safe."""
+
+    def __init__(self, layout: Layout, read: Callable[[Path], Meeting]) -> None:
+        self._layout = layout
+        self._read = read  # raises CorruptFile or MeetingNotFound
+        self._entries: dict[str, Entry] | None = None
+        self._unsynced = 0  # entries that may differ from index.json
+        self._mutex = threading.Lock()
+
+    def refresh(self) -> dict[str, Entry]:
+        """Entries by meeting id, brought up to date with the files on disk."""
+        with self._mutex:
+            if self._entries is None:
+                self._entries = self._load()
+            fresh: dict[str, Entry] = {}
+            changed = 0
+            now = time.time()
+            with os.scandir(self._layout.meetings) as listing:
+                for item in listing:
+                    meeting_id = meeting_id_of(item.name)
+                    if meeting_id is None:
+                        if is_temp_name(item.name):
+                            _drop_if_stale(item, now)
+                        continue
+                    st = item.stat(follow_symlinks=False)
+                    if not stat.S_ISREG(st.st_mode):
+                        continue
+                    key = file_key(st)
+                    entry = self._entries.get(meeting_id)
+                    if entry is None or entry.key != key:
+                        entry = self._read_entry(Path(item.path), key)
+                        if entry is None:
+                            continue
+                        changed += 1
+                    fresh[meeting_id] = entry
+            changed += len(self._entries.keys() - fresh.keys())
+            self._entries = fresh
+            self._unsynced += changed
+            if self._unsynced >= SLACK:
+                self._write(fresh)
+            return dict(fresh)
+
+    def record(self, path: Path, meeting: Meeting) -> None:
+        """Note a meeting this process just saved to `path`, so it is not read back."""
+        with self._mutex:
+            if self._entries is None:
+                return  # not loaded yet: the first refresh reads the file
+            self._entries[meeting.id] = Entry(file_key(path.stat()), MeetingSummary.of(meeting), None)
+            self._unsynced += 1
+
+    def _read_entry(self, path: Path, key: FileKey) -> Entry | None:
+        try:
+            meeting = self._read(path)
+        except MeetingNotFound:
+            return None  # removed since the scan
+        except CorruptFile as exc:
+            transient = exc.problem[0] == "store.file_unreadable"
+            return Entry(None if transient else key, None, exc.problem)
+        return Entry(key, MeetingSummary.of(meeting), None)
+
+    def _load(self) -> dict[str, Entry]:
+        try:
+            data = read_json(self._layout.index)
+            if data["format"] != INDEX_FORMAT or data["schema"] != SCHEMA_VERSION:
+                raise ValueError("index from another version")
+            return {
+                meeting_id: Entry(
+                    tuple(item["key"]),
+                    MeetingSummary.from_dict(item["summary"]) if item["summary"] else None,
+                    (item["problem"][0], item["problem"][1]) if item["problem"] else None,
+                )
+                for meeting_id, item in data["entries"].items()
+            }
+        except (OSError, ValueError, LookupError, TypeError, AttributeError):
+            # Missing or unusable: rebuild it from the files and write it out.
+            self._unsynced = SLACK
+            return {}
+
+    def _write(self, entries: dict[str, Entry]) -> None:
+        data = {
+            "format": INDEX_FORMAT,
+            "schema": SCHEMA_VERSION,
+            "entries": {
+                meeting_id: {
+                    "key": entry.key,
+                    "summary": entry.summary.to_dict() if entry.summary else None,
+                    "problem": entry.problem,
+                }
+                for meeting_id, entry in entries.items()
+                if entry.key is not None
+            },
+        }
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        try:
+            with locked(self._layout.lock_file("index"), INDEX_LOCK_TIMEOUT):
+                write_atomic(self._layout.index, text.encode("utf-8"))
+        except (LockTimeout, OSError):
+            return  # only a cache: a later refresh tries again
+        self._unsynced = 0
+
+
+def _drop_if_stale(item: os.DirEntry[str], now: float) -> None:
+    with suppress(OSError):
+        if now - item.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+            os.unlink(item.path)

@@ -1,0 +1,127 @@
+"""Where things live in a store folder, and keeping it private (0700 folders, 0600 files)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shlex
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+_OTHERS = 0o077  # group and world bits
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_SUFFIX = ".json"
+
+
+def default_store_path() -> Path:
+    """$GESPREK_STORE if set, else the per-user data folder."""
+    override = os.environ.get("GESPREK_STORE")
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path("gesprek")
+
+
+def valid_id(meeting_id: str) -> bool:
+    # Ids become file names: nothing that could climb out of meetings/.
+    return _ID.fullmatch(meeting_id) is not None
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The store folder:
+
+    meetings/<id>.json      one TinyDB file per meeting
+    meetings/<id>.json.bak  the previous good version of it
+    conflicts/<id>-<time>.json  versions a save refused (plain meeting JSON)
+    locks/<id>.lock, locks/index.lock  cross-process locks
+    index.json              summary cache for list(); safe to delete
+    """
+
+    root: Path
+
+    @property
+    def meetings(self) -> Path:
+        return self.root / "meetings"
+
+    @property
+    def conflicts(self) -> Path:
+        return self.root / "conflicts"
+
+    @property
+    def locks(self) -> Path:
+        return self.root / "locks"
+
+    @property
+    def index(self) -> Path:
+        return self.root / "index.json"
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        return (self.root, self.meetings, self.conflicts, self.locks)
+
+    def meeting_file(self, meeting_id: str) -> Path:
+        return self.meetings / f"{meeting_id}{_SUFFIX}"
+
+    def lock_file(self, name: str) -> Path:
+        return self.locks / f"{name}.lock"
+
+
+def meeting_id_of(file_name: str) -> str | None:
+    """The meeting id if `file_name` is a meeting file (not a backup or temp file)."""
+    if not file_name.endswith(_SUFFIX):
+        return None
+    meeting_id = file_name[: -len(_SUFFIX)]
+    return meeting_id if valid_id(meeting_id) else None
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents as 0700, whatever the umask."""
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for path in reversed(missing):
+        try:
+            os.mkdir(path, PRIVATE_DIR)
+        except FileExistsError:
+            continue  # another process was quicker
+        os.chmod(path, PRIVATE_DIR)
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+
+
+def open_to_others(mode: int) -> bool:
+    return bool(mode & _OTHERS)
+
+
+def exposed(layout: Layout) -> tuple[list[tuple[Path, int]], list[Path]]:
+    """Folders (with their mode) and files in the store that others may access."""
+    folders = []
+    files = []
+    for folder in layout.folders:
+        try:
+            mode = folder.stat().st_mode
+        except FileNotFoundError:
+            continue
+        if open_to_others(mode):
+            folders.append((folder, stat.S_IMODE(mode)))
+        for entry in os.scandir(folder):
+            if entry.is_file(follow_symlinks=False) and open_to_others(entry.stat(follow_symlinks=False).st_mode):
+                files.append(Path(entry.path))
+    return folders, files
+
+
+def fix_command(path: Path) -> str:
+    return f"chmod -R go-rwx {shlex.quote(str(path))}"

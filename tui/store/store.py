@@ -1,0 +1,191 @@
+"""The store: one TinyDB file per meeting, written atomically under a per-meeting lock."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from tui.domain.clock import Clock, SystemClock
+from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.i18n import t
+
+from .atomic import AtomicJSONStorage, write_atomic
+from .errors import (
+    ConflictError,
+    CorruptFile,
+    MeetingNotFound,
+    StoreError,
+    UnreadableData,
+    WriteError,
+    problem_message,
+    write_error,
+)
+from .index import SummaryIndex
+from .locking import LockTimeout, locked
+from .migrate import migrate
+from .paths import Layout, default_store_path, exposed, fix_command, make_private_dirs, valid_id
+from .summary import MeetingSummary
+
+TABLE = "meeting"
+DOC_ID = 1
+# Long enough for any honest save by another process; the Autosaver retries after it.
+LOCK_TIMEOUT = 10.0
+
+
+def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store:
+    """Open (and if needed create, 0700) the store at `path`, default default_store_path()."""
+    layout = Layout((path or default_store_path()).expanduser().absolute())
+    for folder in layout.folders:
+        try:
+            make_private_dirs(folder)
+        except OSError as exc:
+            raise StoreError(t("store.cannot_create", path=folder, reason=exc.strerror or exc)) from exc
+    return Store(layout, clock or SystemClock())
+
+
+class Store:
+    """All meetings in one folder. Safe for several threads and several processes.
+
+    Reads need no lock: files are only ever replaced whole. A save holds the
+    meeting's lock, re-reads the file and checks its revision, so a second
+    writer gets ConflictError instead of silently overwriting.
+    """
+
+    def __init__(self, layout: Layout, clock: Clock) -> None:
+        self._layout = layout
+        self._clock = clock
+        self._index = SummaryIndex(layout, self._read_file)
+        self.path = layout.root
+
+    def list(self) -> list[MeetingSummary]:
+        """All loadable meetings, newest date first."""
+        summaries = [entry.summary for entry in self._index.refresh().values() if entry.summary]
+        summaries.sort(key=lambda s: (s.date, s.updated_at or "", s.id), reverse=True)
+        return summaries
+
+    def load(self, meeting_id: str) -> Meeting:
+        """The meeting as it is on disk now; MeetingNotFound or CorruptFile."""
+        path = self._file(meeting_id)
+        return self._read_file(path)
+
+    def meetings(self) -> Iterator[Meeting]:
+        """Every meeting that loads, in list() order; broken files are skipped (see problems())."""
+        for summary in self.list():
+            try:
+                yield self.load(summary.id)
+            except StoreError:
+                continue
+
+    def save(self, meeting: Meeting) -> None:
+        """Write `meeting` atomically; on success bump meeting.revision and set updated_at.
+
+        Refused, with the rejected version kept in conflicts/ and the file on
+        disk untouched, when the stored revision is not meeting.revision
+        (ConflictError) or the stored file does not load (CorruptFile).
+        A missing file is simply (re)created. Disk trouble raises WriteError.
+        """
+        path = self._file(meeting.id)
+        record = meeting.to_dict()
+        try:
+            with locked(self._layout.lock_file(meeting.id), LOCK_TIMEOUT):
+                try:
+                    stored = self._read_file(path)
+                except MeetingNotFound:
+                    stored = None
+                except CorruptFile as exc:
+                    raise CorruptFile(path, exc.problem, self.write_conflict_copy(record)) from exc
+                if stored is not None and stored.revision != meeting.revision:
+                    copy = self.write_conflict_copy(record)
+                    raise ConflictError(meeting.id, stored.revision, meeting.revision, copy)
+                now = self._clock.now().to_iso8601_string()
+                record.update(revision=meeting.revision + 1, updated_at=now, schema=SCHEMA_VERSION)
+                _write_record(path, record, replace=stored is not None)
+                saved = Meeting.from_dict(record)
+                self._index.record(path, saved)
+        except LockTimeout as exc:
+            raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+        meeting.revision = saved.revision
+        meeting.updated_at = saved.updated_at
+
+    def write_conflict_copy(self, record: dict[str, Any], into: Path | None = None) -> Path:
+        """Keep a refused version as plain meeting JSON in conflicts/ (or replace `into`); its path."""
+        if into is None:
+            stamp = self._clock.now().in_timezone("UTC").format("YYYYMMDD[T]HHmmss[Z]")
+            into = self._layout.conflicts / f"{record['id']}-{stamp}.json"
+            counter = 1
+            while into.exists():  # two refusals within a second
+                counter += 1
+                into = self._layout.conflicts / f"{record['id']}-{stamp}-{counter}.json"
+        write_atomic(into, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        return into
+
+    def problems(self) -> list[str]:
+        """User-facing messages about files that do not load and about loose permissions."""
+        messages = [
+            problem_message(self._layout.meeting_file(meeting_id), entry.problem)
+            for meeting_id, entry in sorted(self._index.refresh().items())
+            if entry.problem
+        ]
+        folders, files = exposed(self._layout)
+        fix = fix_command(self._layout.root)
+        messages += [t("store.dir_open", path=folder, mode=f"{mode:o}", fix=fix) for folder, mode in folders]
+        if files:
+            messages.append(t("store.files_open", count=len(files), example=files[0], fix=fix))
+        return messages
+
+    def _file(self, meeting_id: str) -> Path:
+        if not valid_id(meeting_id):
+            raise MeetingNotFound(t("store.bad_id", id=meeting_id))
+        return self._layout.meeting_file(meeting_id)
+
+    def _read_file(self, path: Path) -> Meeting:
+        try:
+            doc = TinyDB(path, storage=AtomicJSONStorage).table(TABLE).get(doc_id=DOC_ID)
+            if doc is None:
+                raise MeetingNotFound(t("store.not_found", id=path.stem, folder=path.parent))
+            meeting = _meeting_from(migrate(dict(doc)))
+        except UnreadableData as exc:
+            raise CorruptFile(path, (exc.key, exc.values)) from exc
+        except OSError as exc:
+            raise CorruptFile(path, ("store.file_unreadable", {"reason": exc.strerror or str(exc)})) from exc
+        meeting.id = path.stem  # the file name is the identity, also for a restored copy
+        return meeting
+
+
+def _meeting_from(record: dict[str, Any]) -> Meeting:
+    try:
+        meeting = Meeting.from_dict(record)
+    except (TypeError, ValueError, LookupError, AttributeError) as exc:
+        raise UnreadableData() from exc
+    texts = (meeting.employee, meeting.manager, meeting.date, meeting.agenda, meeting.lang)
+    if not all(isinstance(text, str) for text in texts) or type(meeting.revision) is not int:
+        raise UnreadableData()
+    return meeting
+
+
+@dataclass
+class _ReplaceWith:
+    """TinyDB update that replaces the whole document (a plain update would keep dropped fields)."""
+
+    record: dict[str, Any]
+
+    def __call__(self, doc: dict[str, Any]) -> None:
+        doc.clear()
+        doc.update(self.record)
+
+
+def _write_record(path: Path, record: dict[str, Any], *, replace: bool) -> None:
+    # A fresh TinyDB per transaction: nothing cached from before the lock was taken.
+    table = TinyDB(path, storage=AtomicJSONStorage).table(TABLE)
+    if replace:
+        table.update(_ReplaceWith(record), doc_ids=[DOC_ID])
+    else:
+        table.insert(Document(record, doc_id=DOC_ID))
