@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -43,6 +44,19 @@ class AgendaInfo:
     def error(self) -> str | None:
         """The problems as `FILE:LINE: message` lines, in the current language."""
         return "\n".join(str(p) for p in self.problems) or None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form for `gesprek agendas --json`."""
+        return {
+            "name": self.name,
+            "lang": self.lang,
+            "title": self.title,
+            "kind": self.kind.value if self.kind else None,
+            "total_minutes": self.total_minutes,
+            "origin": self.origin,
+            "path": str(self.path),
+            "problems": [{"line": p.line, "message": p.message} for p in self.problems],
+        }
 
 
 class UnknownAgendaError(AgendaError, LookupError):
@@ -122,13 +136,13 @@ def load_agenda(name: str, lang: str) -> Agenda:
     return read_agenda(_best(candidates, suffix or lang).path)
 
 
-def check_files(paths: list[Path]) -> tuple[list[str], int]:
+def check_files(paths: list[Path] | list[str]) -> tuple[list[str], int]:
     """Output lines for `gesprek agendas check` and its exit code (1 if anything is wrong)."""
     lines: list[str] = []
     code = 0
     for path in paths:
         try:
-            agenda = read_agenda(path)
+            agenda = read_agenda(Path(path))
         except AgendaError as err:
             lines.extend(str(p) for p in err.problems)
             code = 1

@@ -161,7 +161,7 @@ def test_check_files(tmp_path):
     good = write(tmp_path, "goed.nl.md", "# Goed\n## A (5)\n## B (10)\n")
     bad = write(tmp_path, "fout.en.md", "# Fout\ntaal: nl\n## A\n")
     missing = tmp_path / "weg.md"
-    lines, code = check_files([good])
+    lines, code = check_files([str(good)])
     assert (lines, code) == ([f"{good}: ok (2 onderwerpen, 15 min)"], 0)
     lines, code = check_files([good, bad, missing])
     assert code == 1
@@ -170,3 +170,22 @@ def test_check_files(tmp_path):
     assert lines[2].startswith(f"{bad}:3: Geen geplande minuten bij 'A'")
     assert lines[3].startswith(f"{missing}: Kan het bestand niet lezen: ")
     assert len(lines) == 4
+
+
+def test_info_to_dict(user_dir):
+    write(user_dir, "kapot.nl.md", "# Kapot\n## A\n")
+    by_name = {i.name: i.to_dict() for i in list_agendas("nl")}
+    assert by_name["opvolgingsgesprek"] == {
+        "name": "opvolgingsgesprek",
+        "lang": "nl",
+        "title": "Opvolgingsgesprek",
+        "kind": "opvolgingsgesprek",
+        "total_minutes": 30,
+        "origin": BUNDLED,
+        "path": str(agenda_library.bundled_dir() / "opvolgingsgesprek.nl.md"),
+        "problems": [],
+    }
+    assert by_name["kapot"]["kind"] is None
+    assert by_name["kapot"]["problems"] == [
+        {"line": 2, "message": "Geen geplande minuten bij 'A': schrijf bijvoorbeeld '## A (10 min)'."}
+    ]
