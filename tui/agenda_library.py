@@ -126,7 +126,7 @@ def load_agenda(name: str, lang: str) -> Agenda:
 
     `name` may carry a language (`functioneringsgesprek.en`), which then wins over `lang`.
     """
-    if name.endswith(".md") or os.sep in name:
+    if name.endswith(".md") or Path(name).name != name:
         return read_agenda(Path(name).expanduser())
     base, suffix = split_filename(Path(name + ".md"))
     infos = _winners()
