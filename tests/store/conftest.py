@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tui.domain.model import Agreement, Meeting, Note, Side, Topic
+from tui.store import Store, open_store
+
+
+def make_meeting(employee: str = "Anna de Vries", date: str = "2026-11-25", notes: int = 1) -> Meeting:
+    topic = Topic(
+        "Werkplezier",
+        10,
+        notes=[Note(f"Aantekening {i}: het gaat goed", Side.EMPLOYEE, "2026-11-25T10:00:00+01:00") for i in range(notes)],
+    )
+    return Meeting(employee=employee, manager="Bert Jansen", date=date, topics=[topic], agreements=[Agreement("Cursus")])
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return open_store(tmp_path / "store")
+
+
+@pytest.fixture
+def meeting_factory() -> Callable[..., Meeting]:
+    return make_meeting
+
+
+def meeting_file(store: Store, meeting_id: str) -> Path:
+    return store.path / "meetings" / f"{meeting_id}.json"
+
+
+def plant(path: Path, data: bytes) -> None:
+    """Put a file in the store by hand, private like the store's own files."""
+    path.write_bytes(data)
+    path.chmod(0o600)

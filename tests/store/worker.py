@@ -1,0 +1,47 @@
+"""A separate process using the store, driven by the store tests.
+
+    worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
+    worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
+    worker.py bump STORE ID             load, add a note, save once
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tui.domain.model import Meeting, Note, Side, Topic
+from tui.store import ConflictError, MeetingNotFound, Store, open_store
+
+
+def add_note(store: Store, meeting_id: str, text: str) -> Meeting:
+    try:
+        meeting = store.load(meeting_id)
+    except MeetingNotFound:
+        meeting = Meeting(employee="Anna", manager="Bert", date="2026-11-25", id=meeting_id, topics=[Topic("Werk", 10)])
+    meeting.topics[0].notes.append(Note(text, Side.MANAGER, "2026-11-25T10:00:00+01:00"))
+    store.save(meeting)
+    return meeting
+
+
+def main(mode: str, root: str, *args: str) -> None:
+    store = open_store(Path(root))
+    if mode == "crash":
+        while True:
+            print(add_note(store, args[0], "crash").revision, flush=True)
+    elif mode == "count":
+        shared, own, count = args[0], args[1], int(args[2])
+        for i in range(count):
+            while True:
+                try:
+                    add_note(store, shared, f"{own}:{i}")
+                    break
+                except ConflictError:
+                    continue  # someone else saved in between: reload and try again
+            add_note(store, own, f"{own}:{i}")
+    elif mode == "bump":
+        add_note(store, args[0], "bump")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
