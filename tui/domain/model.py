@@ -8,58 +8,58 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import asdict, dataclass, field, fields
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 SCHEMA_VERSION = 1
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     """Who said or raised something."""
 
     EMPLOYEE = "employee"
     MANAGER = "manager"
 
 
-class RaisedBy(str, Enum):
+class RaisedBy(StrEnum):
     EMPLOYEE = "employee"
     MANAGER = "manager"
     BOTH = "both"
 
 
-class Owner(str, Enum):
+class Owner(StrEnum):
     EMPLOYEE = "employee"
     MANAGER = "manager"
     ORGANISATION = "organisation"
 
 
-class Approach(str, Enum):
+class Approach(StrEnum):
     SHADOWING = "shadowing"
     TRAINING = "training"
     COACHING = "coaching"
     OTHER = "other"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     PLANNED = "planned"
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
 
 
-class AgreementStatus(str, Enum):
+class AgreementStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
 
 
-class Signoff(str, Enum):
+class Signoff(StrEnum):
     OPEN = "open"
     AGREED = "agreed"  # akkoord
     SEEN = "seen"  # voor gezien
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     FUNCTIONING = "functioneringsgesprek"
     CAREER = "loopbaangesprek"
     FOLLOW_UP = "opvolgingsgesprek"

@@ -1,6 +1,7 @@
 """Shaping the agenda together: reorder, add, remove topics, change minutes, who raised them.
 
-Every operation keeps `Meeting.active_topic` pointing at the same topic.
+Once the clock has started, every operation keeps `Meeting.active_topic` on the
+same topic; before that, the meeting always starts at the top of the agenda.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def move_topic(meeting: Meeting, index: int, delta: int) -> int:
         return index
     active = topics[meeting.active_topic] if topics else None
     topics.insert(target, topics.pop(index))
-    if active is not None:
+    if active is not None and meeting.started_at:
         meeting.active_topic = topics.index(active)
     return target
 
@@ -29,7 +30,7 @@ def add_topic(meeting: Meeting, after: int, title: str, minutes: int, raised_by:
     index = min(max(after + 1, 0), len(meeting.topics))
     topic = Topic(title=title, planned_minutes=clamp_minutes(minutes), raised_by=raised_by)
     meeting.topics.insert(index, topic)
-    if meeting.topics and index <= meeting.active_topic and len(meeting.topics) > 1:
+    if meeting.started_at and index <= meeting.active_topic and len(meeting.topics) > 1:
         meeting.active_topic += 1
     return index
 

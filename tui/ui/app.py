@@ -14,7 +14,7 @@ from ..domain.agenda import Agenda
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting
 from ..i18n import t
-from ..store import Autosaver, SaveStatus, Store
+from ..store import Autosaver, SaveState, SaveStatus, Store
 from .screens.help import HelpScreen
 
 
@@ -125,9 +125,10 @@ class GesprekApp(App[None]):
     def _on_save_status(self, status: SaveStatus) -> None:
         previous = self.save_status
         self.save_status = status
-        if status.error and (previous is None or previous.error != status.error):
-            self.notify(status.error, title=t("save.problem"), severity="error", timeout=10)
-        elif previous is not None and previous.error and not status.error:
+        trouble = status.state is not SaveState.SAVED
+        if trouble and (previous is None or previous.message != status.message):
+            self.notify(status.message, title=t("save.problem"), severity="error", timeout=15)
+        elif previous is not None and previous.state is not SaveState.SAVED and not trouble:
             self.notify(t("save.recovered"))
         for screen in self.screen_stack:
             handler = getattr(screen, "on_save_status", None)

@@ -15,6 +15,7 @@ from ...domain.model import Meeting, Note, RaisedBy, Side, Status
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
+from ...store import SaveState, SaveStatus
 from ..widgets.agenda_list import AgendaList
 from ..widgets.clock_bar import ClockBar
 from ..widgets.notes_log import NotesLog
@@ -122,8 +123,10 @@ class MeetingScreen(Screen[None]):
         self._since_save = 0.0
         self.app.autosaver.submit(self.meeting)
 
-    def on_save_status(self, status) -> None:
-        self.query_one("#editor-label", Static).update(self._editor_label())
+    def on_save_status(self, status: SaveStatus) -> None:
+        if status.meeting_id == self.meeting.id:
+            self.app.autosaver.sync(self.meeting)
+            self.query_one("#editor-label", Static).update(self._editor_label())
 
     # -- topic display -----------------------------------------------------------
 
@@ -132,8 +135,9 @@ class MeetingScreen(Screen[None]):
         return self.meeting.topics[self.meeting.active_topic] if self.meeting.topics else None
 
     def _editor_label(self) -> str:
-        status = getattr(self.app, "save_status", None)
-        saved = t("save.failed") if status is not None and status.error else ""
+        status = self.app.save_status
+        trouble = status is not None and status.meeting_id == self.meeting.id and status.state is not SaveState.SAVED
+        saved = t("save.failed") if trouble else ""
         return t("editor.label", author=t(f"side.{self.author.value}"), saved=saved)
 
     def _show_topic(self) -> None:

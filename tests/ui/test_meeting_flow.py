@@ -1,0 +1,101 @@
+"""A whole meeting driven by keyboard, asserted on what reached the store."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, TextArea
+
+from tui.domain.model import AgreementStatus, Owner, Side, Signoff, Status
+from tui.ui.screens.closing import ClosingScreen
+from tui.ui.screens.meeting import MeetingScreen
+from tui.ui.screens.summary import SummaryScreen
+
+SIZE = (80, 24)
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[c if c != " " else "space" for c in text])
+
+
+async def test_whole_meeting_is_stored(make_app, store, clock, meeting):
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        first_title = meeting.topics[0].title
+        planned_second = meeting.topics[1].planned_minutes
+
+        # Shape the agenda before the clock starts: focus the agenda, move, +minutes, raised by.
+        await pilot.press("tab")
+        assert app.focused.id == "agenda"
+        await pilot.press("down", "plus", "plus", "w")
+        assert meeting.topics[1].planned_minutes == planned_second + 2
+        assert meeting.topics[1].raised_by.value == "employee"
+        await pilot.press("up", "full_stop")  # move the first topic down one place
+        assert meeting.topics[1].title == first_title
+
+        # Nothing counts before the start.
+        clock.advance(60)
+        assert screen.timer.elapsed() == 0
+        await pilot.press("ctrl+g")
+        assert meeting.status is Status.RUNNING
+        clock.advance(90)
+
+        # A note by the manager on the first topic.
+        screen.query_one("#editor", TextArea).focus()
+        await type_text(pilot, "Goed begin")
+        await pilot.press("ctrl+s")
+        # Switch to the employee, next topic, another note.
+        await pilot.press("ctrl+t", "ctrl+n")
+        clock.advance(30)
+        await type_text(pilot, "Wil meer *klanten* zien")
+        await pilot.press("ctrl+s")
+
+        # An agreement, one key away.
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await type_text(pilot, "Cursus presenteren")
+        await pilot.press("tab", "tab", "tab")  # owner, approach, approach note
+        await type_text(pilot, "via HR")
+        await pilot.press("tab")
+        await type_text(pilot, "3m")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+
+        # Closing: follow-up, report writer, kept at, sign-off.
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ClosingScreen)
+        followup = app.screen.query_one("#followup", Input)
+        followup.value = ""
+        await type_text(pilot, "6m")
+        await pilot.press("tab")
+        await type_text(pilot, "Pieter")
+        await pilot.press("tab")
+        await type_text(pilot, "personeelsdossier")
+        await pilot.press("ctrl+r", "j")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+
+    stored = store.load(meeting.id)
+    assert stored.status is Status.FINISHED
+    assert stored.topics[0].title == meeting.topics[0].title
+    notes = [n for t in stored.topics for n in t.notes]
+    assert [(n.text, n.author) for n in notes] == [
+        ("Goed begin", Side.MANAGER),
+        ("Wil meer *klanten* zien", Side.EMPLOYEE),
+    ]
+    assert stored.topics[0].spent_seconds == 90
+    assert stored.topics[0].done
+    assert stored.topics[1].spent_seconds == 30
+    [agreement] = stored.agreements
+    assert agreement.what == "Cursus presenteren"
+    assert agreement.owner is Owner.EMPLOYEE
+    assert agreement.approach_note == "via HR"
+    assert agreement.due == "2027-02-25"
+    assert agreement.status is AgreementStatus.OPEN
+    assert stored.next_followup == "2027-05-25"
+    assert stored.report.writer == "Pieter"
+    assert stored.report.kept_at == "personeelsdossier"
+    assert stored.report.employee_signoff is Signoff.OPEN
