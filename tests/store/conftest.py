@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,11 +24,6 @@ def store(tmp_path: Path) -> Store:
     return open_store(tmp_path / "store")
 
 
-@pytest.fixture
-def meeting_factory() -> Callable[..., Meeting]:
-    return make_meeting
-
-
 def meeting_file(store: Store, meeting_id: str) -> Path:
     return store.path / "meetings" / f"{meeting_id}.json"
 
@@ -36,3 +32,12 @@ def plant(path: Path, data: bytes) -> None:
     """Put a file in the store by hand, private like the store's own files."""
     path.write_bytes(data)
     path.chmod(0o600)
+
+
+def failing_write(code: int) -> Callable[[int, bytes], None]:
+    """A stand-in for atomic._write_all that fails like a full disk or read-only folder would."""
+
+    def write(fd: int, data: bytes) -> None:
+        raise OSError(code, os.strerror(code))
+
+    return write
