@@ -184,6 +184,9 @@ def _agendas(args) -> int:
         print(json.dumps([info.to_dict() for info in infos], ensure_ascii=False, indent=2))
         return 0
     for info in infos:
-        problem = f"  ! {info.error}" if info.error else ""
-        print(f"{info.name:<24} {info.kind:<22} {info.lang}  {info.total_minutes:>3} min  {info.origin}  {info.path}{problem}")
+        if info.error:
+            print(f"{info.name:<24} {info.lang}  {info.origin:<16} {info.path}\n  ! {info.error}")
+            continue
+        kind = t(f"kind.{info.kind}")
+        print(f"{info.name:<24} {info.lang}  {info.total_minutes:>3} min  {kind:<32} {info.origin:<16} {info.path}")
     return 0

@@ -21,7 +21,7 @@ class AgendaTopic:
 
 @dataclass
 class Agenda:
-    name: str  # file stem, e.g. "functioneringsgesprek" or "functioneringsgesprek.en"
+    name: str  # template name without language, e.g. "functioneringsgesprek"
     title: str
     kind: Kind
     lang: str

@@ -1,6 +1,6 @@
 """Parse an agenda template (Markdown) into an `Agenda`, reporting every problem by line.
 
-The format is documented for users in `agendas/README.md`. In short:
+The format is documented for users in `docs/agenda-format.md`. In short:
 
     # Title
     kind: functioneringsgesprek      (soort)

@@ -33,6 +33,10 @@ def deadline(meeting: Meeting, timer: MeetingTimer) -> pendulum.DateTime | None:
     return None
 
 
+# Less than this past the deadline is clock noise, not a topic running over.
+OVERFLOW_GRACE_SECONDS = 60
+
+
 @dataclass(frozen=True)
 class Overflow:
     over_by_seconds: float  # how far the projected end lies past the deadline
@@ -45,7 +49,7 @@ def overflow(meeting: Meeting, timer: MeetingTimer) -> Overflow | None:
     if end is None:
         return None
     over = (timer.projected_end() - end).total_seconds()
-    if over <= 0:
+    if over < OVERFLOW_GRACE_SECONDS:
         return None
     dropped: list[int] = []
     left = over

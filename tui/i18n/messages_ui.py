@@ -89,7 +89,7 @@ MESSAGES = {
     "hard_end.invalid": {"nl": "Gebruik UU:MM, bijvoorbeeld 16:30.", "en": "Use HH:MM, for example 16:30."},
     "notes.prepared": {"nl": "Voorbereid:", "en": "Prepared:"},
     "notes.empty": {"nl": "Nog geen notities bij dit onderwerp.\n", "en": "No notes on this topic yet.\n"},
-    "editor.label": {"nl": "Notitie van {author} (Ctrl+T wisselt, Ctrl+S bewaart){saved}", "en": "Note by {author} (Ctrl+T switches, Ctrl+S keeps){saved}"},
+    "editor.label": {"nl": "Notitie van {author}{saved}", "en": "Note by {author}{saved}"},
     "save.failed": {"nl": " · NIET OPGESLAGEN", "en": " · NOT SAVED"},
     "save.problem": {"nl": "Opslaan lukt niet", "en": "Saving failed"},
     "save.recovered": {"nl": "Alles is weer opgeslagen.", "en": "Everything is saved again."},

@@ -30,8 +30,8 @@ class GesprekApp(App[None]):
     TITLE = "gesprek"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("ctrl+q", "quit", t("key.quit"), priority=True),
-        Binding("f1", "help", t("key.help")),
+        Binding("ctrl+q", "quit", t("key.quit"), key_display="^Q", priority=True),
+        Binding("f1", "help", t("key.help"), key_display="F1"),
     ]
 
     def __init__(

@@ -22,7 +22,7 @@ class ClosingScreen(Screen[None]):
     """Every field is saved as it is typed; ctrl+r ends the meeting."""
 
     BINDINGS = [
-        Binding("ctrl+r,f10", "finish", t("key.finish"), priority=True),
+        Binding("ctrl+r,f10", "finish", t("key.finish")),
         Binding("escape,ctrl+b", "back", t("key.back_to_meeting")),
     ]
 

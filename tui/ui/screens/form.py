@@ -14,7 +14,7 @@ ResultType = TypeVar("ResultType")
 
 class FormScreen(ModalScreen[ResultType]):
     BINDINGS = [
-        Binding("ctrl+s,f2", "save", t("key.save"), priority=True),
+        Binding("ctrl+s,f2", "save", t("key.save")),
         Binding("escape", "cancel", t("key.cancel")),
     ]
 

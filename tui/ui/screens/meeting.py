@@ -26,16 +26,17 @@ TIMER_SAVE_SECONDS = 2.0
 
 class MeetingScreen(Screen[None]):
     BINDINGS = [
-        # priority: these must work while the notes editor has focus.
-        Binding("ctrl+s,f2", "add_note", t("key.add_note"), priority=True),
-        Binding("ctrl+t,f3", "toggle_author", t("key.toggle_author"), priority=True),
-        Binding("ctrl+g,f4", "toggle_clock", t("key.toggle_clock"), priority=True),
-        Binding("ctrl+n,f6", "next_topic", t("key.next_topic"), priority=True),
-        Binding("ctrl+b,f5", "previous_topic", t("key.previous_topic"), priority=True),
-        Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), priority=True),
-        Binding("ctrl+f", "agreements", t("key.agreements"), priority=True),
-        Binding("ctrl+r,f10", "closing", t("key.closing"), priority=True),
-        Binding("ctrl+l,f8", "rebalance", t("key.rebalance"), show=False, priority=True),
+        # Not priority bindings: those would run before keys still queued in the
+        # editor, so a quick Ctrl+S could cut a note in two. The editor binds none of these.
+        Binding("ctrl+s,f2", "add_note", t("key.add_note"), key_display="^S"),
+        Binding("ctrl+t,f3", "toggle_author", t("key.toggle_author"), key_display="^T"),
+        Binding("ctrl+g,f4", "toggle_clock", t("key.toggle_clock"), key_display="^G"),
+        Binding("ctrl+n,f6", "next_topic", t("key.next_topic"), key_display="^N"),
+        Binding("ctrl+b,f5", "previous_topic", t("key.previous_topic"), show=False),
+        Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), key_display="^O"),
+        Binding("ctrl+f", "agreements", t("key.agreements"), show=False),
+        Binding("ctrl+r,f10", "closing", t("key.closing"), key_display="^R"),
+        Binding("ctrl+l,f8", "rebalance", t("key.rebalance"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
         # Shaping the agenda: plain keys, active while the agenda list has focus.
         Binding("plus,equals_sign", "minutes(1)", t("key.minutes_up"), show=False),
