@@ -93,7 +93,7 @@ class Store:
         path = self._file(meeting.id)
         record = meeting.to_dict()
         try:
-            if True:
+            with locked(self._layout.lock_file(meeting.id), LOCK_TIMEOUT):
                 try:
                     stored = self._read_file(path)
                 except MeetingNotFound:
