@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 import secrets
 from contextlib import suppress
@@ -20,6 +21,8 @@ from tinydb.storages import Storage
 
 from .errors import GarbledJSON, UnreadableData
 from .paths import PRIVATE_FILE, backup_path
+
+log = logging.getLogger(__name__)
 
 # Errors from os.link on file systems without hard links: fall back to a copy.
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV}
@@ -80,7 +83,7 @@ class AtomicJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        text = json.dumps(data, ensure_ascii=False, indent=1)
+        text = json.dumps(data, ensure_ascii=False)  # no indent: that forces the slow pure-Python encoder
         write_atomic(self._path, text.encode("utf-8"), keep_backup=True)
 
 
@@ -124,12 +127,17 @@ def _keep_backup(path: Path) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable.
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    """Make the rename itself durable.
+
+    Never raises: the new file is already in place, and reporting the save as
+    failed would make its bumped revision look like another writer's.
+    """
     try:
-        os.fsync(fd)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except OSError as exc:
         if exc.errno != errno.EINVAL:  # some file systems cannot fsync a folder
-            raise
-    finally:
-        os.close(fd)
+            log.warning("could not fsync %s: %s", folder, exc)

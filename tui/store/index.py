@@ -95,12 +95,16 @@ class SummaryIndex:
                 self._write(fresh)
             return dict(fresh)
 
-    def record(self, path: Path, meeting: Meeting) -> None:
+    def record(self, path: Path, summary: MeetingSummary) -> None:
         """Note a meeting this process just saved to `path`, so it is not read back."""
         with self._mutex:
             if self._entries is None:
                 return  # not loaded yet: the first refresh reads the file
-            self._entries[meeting.id] = Entry(file_key(path.stat()), MeetingSummary.of(meeting), None)
+            try:
+                key = file_key(path.stat())
+            except OSError:
+                return  # the next refresh reads the file instead
+            self._entries[summary.id] = Entry(key, summary, None)
             self._unsynced += 1
 
     def _read_entry(self, path: Path, key: FileKey) -> Entry | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -106,14 +106,13 @@ class Store:
                 now = self._clock.now().to_iso8601_string()
                 record.update(revision=meeting.revision + 1, updated_at=now, schema=SCHEMA_VERSION)
                 _write_record(path, record, replace=stored is not None)
-                saved = Meeting.from_dict(record)
-                self._index.record(path, saved)
+                self._index.record(path, replace(MeetingSummary.of(meeting), updated_at=now))
         except LockTimeout as exc:
             raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
         except OSError as exc:
             raise write_error(exc, path) from exc
-        meeting.revision = saved.revision
-        meeting.updated_at = saved.updated_at
+        meeting.revision += 1
+        meeting.updated_at = now
 
     def write_conflict_copy(self, record: dict[str, Any], into: Path | None = None) -> Path:
         """Keep a refused version as plain meeting JSON in conflicts/ (or replace `into`); its path."""
@@ -124,7 +123,7 @@ class Store:
             while into.exists():  # two refusals within a second
                 counter += 1
                 into = self._layout.conflicts / f"{record['id']}-{stamp}-{counter}.json"
-        write_atomic(into, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_atomic(into, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))  # rare: readable
         return into
 
     def problems(self) -> list[str]:

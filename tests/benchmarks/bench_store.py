@@ -1,0 +1,158 @@
+"""Store benchmark: save cost at 10 vs 10,000 meetings, list() and startup at 10,000.
+
+Run: .venv/bin/python tests/benchmarks/bench_store.py [--size 10000] [--keep DIR]
+Not part of the pytest run. Meetings are ~5 KB each (10 topics, Dutch notes,
+agreements) and written straight through the store's own TinyDB storage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tui.domain.model import Agreement, AgreementStatus, Approach, Meeting, Note, Owner, Side, Status, Topic
+from tui.store import open_store
+from tui.store.atomic import AtomicJSONStorage
+from tui.store.paths import Layout
+
+TOPICS = [
+    "Terugblik op het afgelopen jaar",
+    "Werkzaamheden en resultaten",
+    "Samenwerking met collega's",
+    "Werkdruk en balans",
+    "Ontwikkeling en opleiding",
+    "Loopbaanwensen",
+    "Feedback aan de leidinggevende",
+    "Vitaliteit",
+    "Afspraken van vorig jaar",
+    "Rondvraag",
+]
+SENTENCES = [
+    "Het project is op tijd afgerond, al was de laatste maand zwaar.",
+    "Ze wil graag meer verantwoordelijkheid bij de planning van het team.",
+    "De overdracht naar de nieuwe collega verliep soepel dankzij goede documentatie.",
+    "Er is behoefte aan duidelijkere prioriteiten vanuit het management.",
+    "Hij overweegt een opleiding projectmanagement in het voorjaar.",
+    "De samenwerking met de afdeling financiën kan beter; we plannen een overleg.",
+    "Thuiswerken twee dagen per week bevalt goed en blijft zo.",
+    "De werkdruk piekte in oktober; we spreken af eerder aan de bel te trekken.",
+]
+NAMES = ["Anna de Vries", "Bram Jansen", "Chantal Bakker", "Daan Visser", "Eva Smit", "Fatima El Amrani", "Gijs Mulder"]
+
+
+def realistic_meeting(rng: random.Random, number: int) -> Meeting:
+    def note() -> Note:
+        return Note(rng.choice(SENTENCES), rng.choice(list(Side)), "2026-03-12T10:15:00+01:00")
+
+    topics = [Topic(title, rng.choice([5, 10, 15]), prompts=[f"Vraag over {title.lower()}?"], notes=[note() for _ in range(2)]) for title in TOPICS]
+    agreements = [
+        Agreement(
+            rng.choice(SENTENCES),
+            owner=rng.choice(list(Owner)),
+            approach=rng.choice(list(Approach)),
+            due="2026-09-01",
+            status=rng.choice(list(AgreementStatus)),
+        )
+        for _ in range(4)
+    ]
+    year = 2016 + number % 10
+    return Meeting(
+        employee=rng.choice(NAMES),
+        manager=rng.choice(NAMES),
+        date=f"{year}-{1 + number % 12:02d}-{1 + number % 28:02d}",
+        status=Status.FINISHED,
+        topics=topics,
+        agreements=agreements,
+        revision=1,
+    )
+
+
+def generate(root: Path, count: int) -> None:
+    """Write `count` meetings straight through the storage class (no per-save checks)."""
+    layout = Layout(root)
+    open_store(root)
+    rng = random.Random(count)
+    for number in range(count):
+        meeting = realistic_meeting(rng, number)
+        AtomicJSONStorage(layout.meeting_file(meeting.id)).write({"meeting": {"1": meeting.to_dict()}})
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def save_cost(root: Path, saves: int) -> float:
+    store = open_store(root)
+    ids = [s.id for s in store.list()]
+    rng = random.Random(7)
+    samples = []
+    for _ in range(saves):
+        meeting = store.load(rng.choice(ids))
+        meeting.topics[0].notes[0].text += " Aangevuld."
+        samples.append(timed(lambda: store.save(meeting)))
+    return median_ms(samples)
+
+
+def startup(root: Path, runs: int = 5) -> float:
+    return median_ms([timed(lambda: open_store(root).list()) for _ in range(runs)])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="generate into / reuse this folder instead of a temp one")
+    args = parser.parse_args()
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="gesprek-bench-"))
+    small, large = work / "small", work / f"large-{args.size}"
+    try:
+        for root, count in ((small, 10), (large, args.size)):
+            if not (root / "meetings").is_dir():
+                print(f"generating {count} meetings in {root} ...", flush=True)
+                seconds = timed(lambda: generate(root, count))
+                print(f"  {seconds:.1f} s", flush=True)
+        sample = next((large / "meetings").glob("*.json"))
+        record = json.loads(sample.read_text())["meeting"]["1"]
+        print(f"meeting file size: {sample.stat().st_size / 1024:.1f} KB on disk, {len(json.dumps(record)) / 1024:.1f} KB as compact JSON")
+
+        (large / "index.json").unlink(missing_ok=True)
+        rebuild = timed(lambda: open_store(large).list())
+        index_size = (large / "index.json").stat().st_size / 1e6
+        store = open_store(large)
+        cold = timed(store.list)
+        warm = median_ms([timed(store.list) for _ in range(5)])
+
+        small_save = save_cost(small, args.saves)
+        large_save = save_cost(large, args.saves)
+        small_start, large_start = startup(small), startup(large)
+
+        print()
+        print(f"store of {args.size} meetings, median of {args.saves} saves / 5 runs")
+        print(f"  save, 10 meetings:            {small_save:8.2f} ms")
+        print(f"  save, {args.size} meetings:       {large_save:8.2f} ms   ratio {large_save / small_save:.2f}x (target <= 2x)")
+        print(f"  list(), no index (rebuild):   {rebuild * 1000:8.1f} ms   (index.json {index_size:.1f} MB)")
+        print(f"  list(), cold (index on disk): {cold * 1000:8.1f} ms   (target < 300 ms)")
+        print(f"  list(), warm (in memory):     {warm:8.1f} ms   (target < 300 ms)")
+        print(f"  startup open_store+list, 10:  {small_start:8.1f} ms")
+        print(f"  startup open_store+list, {args.size}: {large_start:8.1f} ms")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

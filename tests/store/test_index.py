@@ -1,0 +1,124 @@
+"""The summary index is a cache: validated against the files, rebuilt when missing, not rewritten per save."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from tui.store import index as index_module
+from tui.store import open_store
+from tui.store.store import Store
+
+from .conftest import make_meeting, meeting_file, plant
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """Paths the stores read meeting files from (stores must be opened after this fixture)."""
+    seen: list[str] = []
+    real = Store._read_file
+
+    def counting(self, path):
+        seen.append(path.stem)
+        return real(self, path)
+
+    monkeypatch.setattr(Store, "_read_file", counting)
+    return seen
+
+
+def _fill(root, count: int) -> list[str]:
+    store = open_store(root)
+    ids = []
+    for i in range(count):
+        meeting = make_meeting(f"M{i}")
+        store.save(meeting)
+        ids.append(meeting.id)
+    store.list()  # first list writes the index
+    return ids
+
+
+def test_cold_start_reads_no_meeting_file_when_index_is_current(tmp_path, reads):
+    _fill(tmp_path / "store", 5)
+    reads.clear()
+    assert len(open_store(tmp_path / "store").list()) == 5
+    assert reads == []
+
+
+def test_only_changed_files_are_read_again(tmp_path, reads):
+    ids = _fill(tmp_path / "store", 5)
+    other = open_store(tmp_path / "store")
+    changed = other.load(ids[2])
+    changed.employee = "Elders gewijzigd"
+    other.save(changed)
+    store = open_store(tmp_path / "store")
+    reads.clear()
+    summaries = store.list()
+    assert reads == [ids[2]]
+    assert "Elders gewijzigd" in {s.employee for s in summaries}
+    reads.clear()
+    store.list()
+    assert reads == []  # now cached in memory
+
+
+def test_saving_does_not_rewrite_the_index(tmp_path):
+    _fill(tmp_path / "store", 3)
+    store = open_store(tmp_path / "store")
+    store.list()
+    before = os.stat(store.path / "index.json")
+    meeting = make_meeting()
+    store.save(meeting)
+    assert os.stat(store.path / "index.json").st_ino == before.st_ino
+    assert meeting.id in {s.id for s in store.list()}
+
+
+def test_index_is_rewritten_once_it_lags_too_far(tmp_path, monkeypatch):
+    monkeypatch.setattr(index_module, "SLACK", 3)
+    store = open_store(tmp_path / "store")
+    store.list()
+    first = os.stat(store.path / "index.json").st_ino
+    for i in range(3):
+        store.save(make_meeting(f"M{i}"))
+    store.list()
+    assert os.stat(store.path / "index.json").st_ino != first
+
+
+@pytest.mark.parametrize("damage", [b"", b"{kapot", b'{"format": 999}', b'{"format": 1, "schema": 1, "entries": [1]}'])
+def test_damaged_or_missing_index_is_rebuilt(tmp_path, damage):
+    ids = _fill(tmp_path / "store", 4)
+    plant(tmp_path / "store" / "index.json", damage)
+    store = open_store(tmp_path / "store")
+    assert sorted(s.id for s in store.list()) == sorted(ids)
+    assert store.problems() == []
+    (tmp_path / "store" / "index.json").unlink()
+    assert sorted(s.id for s in open_store(tmp_path / "store").list()) == sorted(ids)
+
+
+def test_removed_file_disappears_from_list(tmp_path):
+    ids = _fill(tmp_path / "store", 3)
+    store = open_store(tmp_path / "store")
+    store.list()
+    meeting_file(store, ids[0]).unlink()
+    assert sorted(s.id for s in store.list()) == sorted(ids[1:])
+
+
+def test_broken_files_are_cached_as_problems(tmp_path, reads):
+    _fill(tmp_path / "store", 2)
+    plant(tmp_path / "store" / "meetings" / "kapot.json", b"{")
+    store = open_store(tmp_path / "store")
+    assert len(store.problems()) == 1
+    reads.clear()
+    assert len(store.problems()) == 1
+    assert reads == []
+
+
+def test_stale_temp_files_from_a_crash_are_cleaned_up(store):
+    meetings = store.path / "meetings"
+    stale, fresh = meetings / ".abc.json.1.dead.tmp", meetings / ".abc.json.2.live.tmp"
+    plant(stale, b"half")
+    plant(fresh, b"busy")
+    old = time.time() - 2 * index_module.STALE_TEMP_SECONDS
+    os.utime(stale, (old, old))
+    assert store.list() == []
+    assert not stale.exists() and fresh.exists()
