@@ -18,15 +18,22 @@ from .conftest import failing_write, make_meeting, meeting_file
 
 
 class Recorder:
+    """on_status that remembers; the status of a write may arrive just after flush() returns."""
+
     def __init__(self) -> None:
         self.statuses: list[SaveStatus] = []
         self.threads: set[str] = set()
-        self.event = threading.Event()
+        self._cond = threading.Condition()
 
     def __call__(self, status: SaveStatus) -> None:
-        self.statuses.append(status)
-        self.threads.add(threading.current_thread().name)
-        self.event.set()
+        with self._cond:
+            self.statuses.append(status)
+            self.threads.add(threading.current_thread().name)
+            self._cond.notify_all()
+
+    def wait(self, count: int, timeout: float = 2.0) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: len(self.statuses) >= count, timeout)
 
     def states(self) -> list[SaveState]:
         return [s.state for s in self.statuses]
@@ -47,7 +54,7 @@ def saver(store, recorder):
 def test_submit_is_written_within_a_second_off_the_callers_thread(store, saver, recorder):
     meeting = make_meeting()
     saver.submit(meeting)
-    assert recorder.event.wait(1.0)
+    assert recorder.wait(1, timeout=1.0)
     assert recorder.states() == [SaveState.SAVED]
     assert recorder.threads == {"gesprek-autosave"}
     assert store.load(meeting.id).employee == meeting.employee
@@ -70,6 +77,7 @@ def test_latest_submit_wins_and_bursts_become_one_write(store, recorder):
         meeting.employee = f"Versie {i}"
         saver.submit(meeting)
     assert saver.flush()
+    assert not recorder.wait(2, timeout=0.2)
     assert recorder.states() == [SaveState.SAVED]
     assert store.load(meeting.id).employee == "Versie 19"
     saver.close()
@@ -90,6 +98,7 @@ def test_live_object_with_stale_revision_never_conflicts(store, saver, recorder)
         saver.submit(meeting)
         assert saver.flush()
     assert meeting.revision == 0  # the live object is not touched from the worker
+    assert recorder.wait(3)
     assert recorder.states() == [SaveState.SAVED] * 3
     assert recorder.statuses[-1].revision == 3
     saver.sync(meeting)
@@ -111,6 +120,7 @@ def test_disk_full_is_reported_then_retried_until_success(store, saver, recorder
     meeting = make_meeting()
     saver.submit(meeting)
     assert saver.flush(timeout=5)
+    assert recorder.wait(3)
     assert recorder.states() == [SaveState.RETRYING, SaveState.RETRYING, SaveState.SAVED]
     path = meeting_file(store, meeting.id)
     assert t("store.disk_full", path=path) in recorder.statuses[0].message
@@ -124,6 +134,7 @@ def test_persistent_failure_keeps_latest_snapshot_in_memory(store, saver, record
     meeting.employee = "Nieuwste"
     saver.submit(meeting)
     assert not saver.flush(timeout=0.3)
+    assert recorder.wait(1)
     assert set(recorder.states()) == {SaveState.RETRYING}
     assert t("store.read_only", path=meeting_file(store, meeting.id)) in recorder.statuses[0].message
     monkeypatch.undo()
@@ -143,6 +154,7 @@ def test_conflict_stops_overwriting_and_keeps_changes_in_the_conflict_copy(tmp_p
     meeting.employee = "Mijn versie"
     saver.submit(meeting)
     assert saver.flush()
+    assert recorder.wait(2)
     status = recorder.statuses[-1]
     assert status.state is SaveState.STOPPED
     assert str(status.conflict_file) in status.message
@@ -150,6 +162,7 @@ def test_conflict_stops_overwriting_and_keeps_changes_in_the_conflict_copy(tmp_p
     meeting.employee = "Nog later getypt"
     saver.submit(meeting)
     assert saver.flush()
+    assert recorder.wait(3)
     assert recorder.statuses[-1].state is SaveState.STOPPED
     assert json.loads(status.conflict_file.read_text())["employee"] == "Nog later getypt"
     assert mine.load(meeting.id).employee == "Andere schrijver"
@@ -159,6 +172,7 @@ def test_conflict_stops_overwriting_and_keeps_changes_in_the_conflict_copy(tmp_p
     reloaded.employee = "Samengevoegd"
     saver.submit(reloaded)
     assert saver.flush()
+    assert recorder.wait(4)
     assert recorder.statuses[-1].state is SaveState.SAVED
     assert mine.load(meeting.id).employee == "Samengevoegd"
     saver.close()
@@ -173,6 +187,26 @@ def test_a_failing_status_callback_does_not_stop_saving(store):
     saver.submit(first)
     assert saver.flush()
     saver.submit(second)
+    assert saver.close()
+    assert {s.employee for s in store.list()} == {"Een", "Twee"}
+
+
+def test_submit_does_not_wait_for_a_slow_disk(store, recorder, monkeypatch):
+    real = store.save
+
+    def slow_save(meeting):
+        time.sleep(0.5)
+        real(meeting)
+
+    monkeypatch.setattr(store, "save", slow_save)
+    saver = Autosaver(store, recorder, delay=0)
+    first, second = make_meeting("Een"), make_meeting("Twee")
+    saver.submit(first)
+    time.sleep(0.05)  # the worker is now inside the slow save
+    started = time.monotonic()
+    saver.submit(second)
+    saver.submit(first)
+    assert time.monotonic() - started < 0.1
     assert saver.close()
     assert {s.employee for s in store.list()} == {"Een", "Twee"}
 

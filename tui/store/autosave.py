@@ -61,8 +61,11 @@ class SaveStatus:
 class Autosaver:
     """Writes submitted meetings on a worker thread; latest snapshot per meeting wins.
 
-    `on_status` is called from the worker thread after every attempt; a UI must
-    hand it over to its own thread (e.g. App.call_from_thread).
+    `on_status` is called from the worker thread after every attempt, just after
+    flush() waiters were released. It must hand the status to the UI without
+    waiting for the UI thread (e.g. post a Textual Message, not
+    App.call_from_thread): a UI thread blocked in flush() would otherwise stall
+    the worker until the flush times out.
     """
 
     def __init__(
