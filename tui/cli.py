@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--manager", required=True, metavar="NAME", help=t("cli.manager_help"))
     new.add_argument("--agenda", metavar="NAME", help=t("cli.agenda_help"))
     new.add_argument("--date", metavar="DATE", help=t("cli.date_help"))
+    new.add_argument("--profile", metavar="FILE", type=Path, help=t("cli.profile_help"))
 
     listing = sub.add_parser("list", help=t("cli.list_help"), description=t("cli.list_help"))
     listing.add_argument("--json", action="store_true", help=t("cli.json_help"))
@@ -100,15 +101,19 @@ def _new_meeting(args):
     from .domain import dates
     from .domain.agenda import meeting_from_agenda
     from .domain.agenda_parser import AgendaError
+    from .domain.profile import ProfileError, read_profile
     from .i18n import language
 
     today = pendulum.today().date()
     try:
         date = dates.parse_date(args.date, today) if args.date else today
         agenda = load_agenda(args.agenda or default_agenda_name(), language())
-    except (dates.DateError, AgendaError) as error:
+        profile = read_profile(args.profile) if args.profile else None
+    except (dates.DateError, AgendaError, ProfileError) as error:
         raise CliError(str(error)) from None
-    return meeting_from_agenda(agenda, args.employee.strip(), args.manager.strip(), date.isoformat())
+    meeting = meeting_from_agenda(agenda, args.employee.strip(), args.manager.strip(), date.isoformat())
+    meeting.profile = profile
+    return meeting
 
 
 def _list(store, as_json: bool) -> int:

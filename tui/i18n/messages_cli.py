@@ -18,6 +18,7 @@ MESSAGES = {
     "cli.manager_help": {"nl": "naam van de leidinggevende", "en": "the manager's name"},
     "cli.agenda_help": {"nl": "agendasjabloon (zie 'gesprek agendas'); standaard functioneringsgesprek", "en": "agenda template (see 'gesprek agendas'); default functioneringsgesprek"},
     "cli.date_help": {"nl": "datum van het gesprek (standaard vandaag)", "en": "date of the conversation (default today)"},
+    "cli.profile_help": {"nl": "competentieprofiel (Markdown) om naast de agenda te lezen", "en": "competency profile (Markdown) to read beside the agenda"},
     "cli.list_help": {"nl": "de bewaarde gesprekken opsommen", "en": "list the stored conversations"},
     "cli.json_help": {"nl": "als JSON", "en": "as JSON"},
     "cli.export_help": {"nl": "een gesprek exporteren: verslag (md), gegevens (json) of opvolging (ics)", "en": "export a conversation: report (md), data (json) or follow-up (ics)"},

@@ -55,3 +55,11 @@ MESSAGES = {
         "en": "More than 12 months away: hold a conversation at least once a year.",
     },
 }
+
+MESSAGES.update(
+    {
+        "profile.unreadable": {"nl": "Kan {path} niet lezen: {reason}", "en": "Cannot read {path}: {reason}"},
+        "profile.too_big": {"nl": "{path} is groter dan {limit} KB; is dit het competentieprofiel?", "en": "{path} is larger than {limit} KB; is this the competency profile?"},
+        "profile.not_utf8": {"nl": "{path} is geen UTF-8-tekst.", "en": "{path} is not UTF-8 text."},
+    }
+)

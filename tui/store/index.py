@@ -60,41 +60,25 @@ class SummaryIndex:
         self._layout = layout
         self._read = read  # raises CorruptFile or MeetingNotFound
         self._entries: dict[str, Entry] | None = None
+        self._listing: list[MeetingSummary] | None = None  # summaries in list order, until a change
         self._unsynced = 0  # entries that may differ from index.json
         self._mutex = threading.Lock()
 
-    def refresh(self) -> dict[str, Entry]:
-        """Entries by meeting id, brought up to date with the files on disk."""
+    def summaries(self) -> list[MeetingSummary]:
+        """Summaries of all meetings that load, newest date first."""
         with self._mutex:
-            if self._entries is None:
-                self._entries = self._load()
-            fresh: dict[str, Entry] = {}
-            changed = 0
-            now = time.time()
-            with os.scandir(self._layout.meetings) as listing:
-                for item in listing:
-                    meeting_id = meeting_id_of(item.name)
-                    if meeting_id is None:
-                        if is_temp_name(item.name):
-                            _drop_if_stale(item, now)
-                        continue
-                    st = item.stat(follow_symlinks=False)
-                    if not stat.S_ISREG(st.st_mode):
-                        continue
-                    key = file_key(st)
-                    entry = self._entries.get(meeting_id)
-                    if entry is None or entry.key != key:
-                        entry = self._read_entry(Path(item.path), key)
-                        if entry is None:
-                            continue
-                        changed += 1
-                    fresh[meeting_id] = entry
-            changed += len(self._entries.keys() - fresh.keys())
-            self._entries = fresh
-            self._unsynced += changed
-            if self._unsynced >= SLACK:
-                self._write(fresh)
-            return dict(fresh)
+            entries = self._refresh()
+            if self._listing is None:
+                listing = [entry.summary for entry in entries.values() if entry.summary]
+                listing.sort(key=lambda s: (s.date, s.updated_at or "", s.id), reverse=True)
+                self._listing = listing
+            return list(self._listing)
+
+    def problems(self) -> list[tuple[str, Problem]]:
+        """(meeting id, problem) for every file that does not load, by id."""
+        with self._mutex:
+            entries = self._refresh()
+            return sorted((meeting_id, entry.problem) for meeting_id, entry in entries.items() if entry.problem)
 
     def record(self, path: Path, summary: MeetingSummary) -> None:
         """Note a meeting this process just saved to `path`, so it is not read back."""
@@ -106,7 +90,42 @@ class SummaryIndex:
             except OSError:
                 return  # the next refresh reads the file instead
             self._entries[summary.id] = Entry(key, summary, None)
+            self._listing = None
             self._unsynced += 1
+
+    def _refresh(self) -> dict[str, Entry]:
+        """Bring the entries up to date with the files on disk (mutex held)."""
+        if self._entries is None:
+            self._entries = self._load()
+        fresh: dict[str, Entry] = {}
+        changed = 0
+        now = time.time()
+        with os.scandir(self._layout.meetings) as listing:
+            for item in listing:
+                meeting_id = meeting_id_of(item.name)
+                if meeting_id is None:
+                    if is_temp_name(item.name):
+                        _drop_if_stale(item, now)
+                    continue
+                st = item.stat(follow_symlinks=False)
+                if not stat.S_ISREG(st.st_mode):
+                    continue
+                key = file_key(st)
+                entry = self._entries.get(meeting_id)
+                if entry is None or entry.key != key:
+                    entry = self._read_entry(Path(item.path), key)
+                    if entry is None:
+                        continue
+                    changed += 1
+                fresh[meeting_id] = entry
+        changed += len(self._entries.keys() - fresh.keys())
+        self._entries = fresh
+        if changed:
+            self._listing = None
+            self._unsynced += changed
+        if self._unsynced >= SLACK:
+            self._write(fresh)
+        return fresh
 
     def _read_entry(self, path: Path, key: FileKey) -> Entry | None:
         try:

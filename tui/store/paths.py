@@ -16,8 +16,9 @@ PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _OTHERS = 0o077  # group and world bits
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-_SUFFIX = ".json"
+_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
+_ID = re.compile(_ID_PATTERN)
+_FILE = re.compile(rf"({_ID_PATTERN})\.json")
 
 
 def default_store_path() -> Path:
@@ -71,7 +72,7 @@ class Layout:
         return (self.root, self.meetings, self.conflicts, self.locks)
 
     def meeting_file(self, meeting_id: str) -> Path:
-        return self.meetings / f"{meeting_id}{_SUFFIX}"
+        return self.meetings / f"{meeting_id}.json"
 
     def lock_file(self, name: str) -> Path:
         return self.locks / f"{name}.lock"
@@ -79,10 +80,8 @@ class Layout:
 
 def meeting_id_of(file_name: str) -> str | None:
     """The meeting id if `file_name` is a meeting file (not a backup or temp file)."""
-    if not file_name.endswith(_SUFFIX):
-        return None
-    meeting_id = file_name[: -len(_SUFFIX)]
-    return meeting_id if valid_id(meeting_id) else None
+    match = _FILE.fullmatch(file_name)
+    return match[1] if match else None
 
 
 def make_private_dirs(folder: Path) -> None:

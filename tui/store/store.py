@@ -65,9 +65,7 @@ class Store:
 
     def list(self) -> list[MeetingSummary]:
         """All loadable meetings, newest date first."""
-        summaries = [entry.summary for entry in self._index.refresh().values() if entry.summary]
-        summaries.sort(key=lambda s: (s.date, s.updated_at or "", s.id), reverse=True)
-        return summaries
+        return self._index.summaries()
 
     def load(self, meeting_id: str) -> Meeting:
         """The meeting as it is on disk now; MeetingNotFound or CorruptFile."""
@@ -129,9 +127,8 @@ class Store:
     def problems(self) -> list[str]:
         """User-facing messages about files that do not load and about loose permissions."""
         messages = [
-            problem_message(self._layout.meeting_file(meeting_id), entry.problem)
-            for meeting_id, entry in sorted(self._index.refresh().items())
-            if entry.problem
+            problem_message(self._layout.meeting_file(meeting_id), problem)
+            for meeting_id, problem in self._index.problems()
         ]
         folders, files = exposed(self._layout)
         fix = fix_command(self._layout.root)

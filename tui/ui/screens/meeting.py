@@ -7,12 +7,12 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import Footer, MarkdownViewer, OptionList, Static, TextArea
 
 from ...domain import schedule, shaping
 from ...domain.clock import Clock
-from ...domain.model import Meeting, Note, RaisedBy, Side, Status
-from ...domain.safe_text import single_line
+from ...domain.model import Meeting, Note, PreparedPoint, RaisedBy, Side, Status
+from ...domain.safe_text import inert, single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
 from ...store import SaveState, SaveStatus
@@ -36,7 +36,8 @@ class MeetingScreen(Screen[None]):
         Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), key_display="^O"),
         Binding("ctrl+f", "agreements", t("key.agreements"), show=False),
         Binding("ctrl+r,f10", "closing", t("key.closing"), key_display="^R"),
-        Binding("ctrl+l,f8", "rebalance", t("key.rebalance"), show=False),
+        Binding("f8", "rebalance", t("key.rebalance"), show=False),
+        Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
         # Shaping the agenda: plain keys, active while the agenda list has focus.
         Binding("plus,equals_sign", "minutes(1)", t("key.minutes_up"), show=False),
@@ -54,7 +55,6 @@ class MeetingScreen(Screen[None]):
         self.meeting = meeting
         self.timer = MeetingTimer(meeting, clock)
         self.author = Side.MANAGER
-        self._dirty = False
         self._since_save = 0.0
 
     # -- layout ----------------------------------------------------------------
@@ -67,9 +67,11 @@ class MeetingScreen(Screen[None]):
             yield AgendaList(self.meeting, self.timer, id="agenda")
             with Vertical(id="topic"):
                 yield NotesLog(id="notes")
+                yield MarkdownViewer(id="profile", show_table_of_contents=False)
                 yield Static(id="editor-label")
                 yield TextArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-        yield Footer(compact=True)
+        # The palette stays on Ctrl+P (see F1); its footer hint would push keys off 80 columns.
+        yield Footer(compact=True, show_command_palette=False)
 
     def _title(self) -> str:
         m = self.meeting
@@ -82,12 +84,14 @@ class MeetingScreen(Screen[None]):
         )
 
     def on_mount(self) -> None:
+        self.query_one("#profile", MarkdownViewer).display = False
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
         self.query_one("#agenda", AgendaList).border_title = t("agenda.title")
         self._show_topic()
         self.set_interval(1.0, self._tick)
         editor.focus()
+        self.persist()  # a new meeting exists on disk from its first moment
 
     # -- the clock -------------------------------------------------------------
 
@@ -96,7 +100,7 @@ class MeetingScreen(Screen[None]):
         self.query_one(AgendaList).refresh_rows()
         self._show_overflow()
         self._since_save += 1.0
-        if self._dirty or (self.timer.running and self._since_save >= TIMER_SAVE_SECONDS):
+        if self.timer.running and self._since_save >= TIMER_SAVE_SECONDS:
             self.persist()
 
     def _show_overflow(self) -> None:
@@ -115,12 +119,11 @@ class MeetingScreen(Screen[None]):
     # -- saving ------------------------------------------------------------------
 
     def changed(self) -> None:
-        """Something in the record changed: it reaches the disk within a second."""
-        self._dirty = True
+        """Something in the record changed: hand it to the autosaver, which batches bursts."""
+        self.persist()
 
     def persist(self) -> None:
         self.timer.commit()
-        self._dirty = False
         self._since_save = 0.0
         self.app.autosaver.submit(self.meeting)
 
@@ -139,7 +142,8 @@ class MeetingScreen(Screen[None]):
         status = self.app.save_status
         trouble = status is not None and status.meeting_id == self.meeting.id and status.state is not SaveState.SAVED
         saved = t("save.failed") if trouble else ""
-        return t("editor.label", author=t(f"side.{self.author.value}"), saved=saved)
+        key = "editor.label_prepare" if self.meeting.status is Status.PLANNED else "editor.label"
+        return t(key, author=t(f"side.{self.author.value}"), saved=saved)
 
     def _show_topic(self) -> None:
         topic = self.topic
@@ -164,11 +168,15 @@ class MeetingScreen(Screen[None]):
     # -- actions: notes and clock ------------------------------------------------
 
     def action_add_note(self) -> None:
+        """Before the clock starts what is typed is preparation; after, it is a note."""
         editor = self.query_one("#editor", TextArea)
         text = editor.text.strip()
         if not text or self.topic is None:
             return
-        self.topic.notes.append(Note(text=text, author=self.author, at=self.timer.clock.now().isoformat()))
+        if self.meeting.status is Status.PLANNED:
+            self.topic.prepared.append(PreparedPoint(text=text, author=self.author))
+        else:
+            self.topic.notes.append(Note(text=text, author=self.author, at=self.timer.clock.now().isoformat()))
         self.topic.draft = ""
         with editor.prevent(TextArea.Changed):
             editor.clear()
@@ -231,6 +239,41 @@ class MeetingScreen(Screen[None]):
         self.app.push_screen(
             PromptScreen(t("hard_end.prompt"), self.meeting.hard_end or "", validate=valid), apply
         )
+
+    # -- actions: competency profile -----------------------------------------------
+
+    def action_toggle_profile(self) -> None:
+        if not self.meeting.profile:
+            self.action_attach_profile()
+            return
+        viewer = self.query_one("#profile", MarkdownViewer)
+        showing = not viewer.display
+        if showing:
+            viewer.document.update(inert(self.meeting.profile["text"]))
+        viewer.display = showing
+        self.query_one(NotesLog).display = not showing
+
+    def action_attach_profile(self) -> None:
+        from pathlib import Path
+
+        from ...domain.profile import ProfileError, read_profile
+        from .prompt import PromptScreen
+
+        def valid(value: str) -> str | None:
+            try:
+                read_profile(Path(value.strip()))
+            except ProfileError as error:
+                return str(error)
+            return None
+
+        def attach(value: str | None) -> None:
+            if value and value.strip():
+                self.meeting.profile = read_profile(Path(value.strip()))
+                self.changed()
+                self.query_one("#profile", MarkdownViewer).display = False
+                self.action_toggle_profile()
+
+        self.app.push_screen(PromptScreen(t("profile.prompt"), "", validate=valid), attach)
 
     # -- actions: agreements and closing -----------------------------------------
 
@@ -340,6 +383,8 @@ class MeetingScreen(Screen[None]):
             ("key.new_agreement", self.action_new_agreement, "cmd.new_agreement"),
             ("key.agreements", self.action_agreements, "cmd.agreements"),
             ("key.rebalance", self.action_rebalance, "cmd.rebalance"),
+            ("key.toggle_profile", self.action_toggle_profile, "cmd.toggle_profile"),
+            ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),
             ("key.hard_end", self.action_hard_end, "cmd.hard_end"),
             ("key.closing", self.action_closing, "cmd.closing"),
         ):

@@ -36,7 +36,9 @@ class StartScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns(t("start.col_date"), t("start.col_employee"), t("start.col_kind"), t("start.col_status"))
+        table.add_columns(
+            t("start.col_date"), t("start.col_employee"), t("start.col_kind"), t("start.col_status"), t("start.col_followup")
+        )
         self.load()
 
     def on_screen_resume(self) -> None:
@@ -61,9 +63,11 @@ class StartScreen(Screen[None]):
             status = t(f"status.{s.status}")
             if s.status != "finished":
                 status = "▶ " + status
-            table.add_row(s.date, single_line(s.employee)[:28], t(f"kind.{s.kind}"), status)
+            table.add_row(s.date, single_line(s.employee)[:24], t(f"kind.{s.kind}"), status, s.next_followup or "—")
         self.query_one("#start-empty", Static).update("" if summaries else t("start.empty"))
-        self.query_one("#start-problems", Static).update("\n".join(problems))
+        box = self.query_one("#start-problems", Static)
+        box.update("\n".join(problems))
+        box.display = bool(problems)
         table.focus()
 
     def action_new(self) -> None:

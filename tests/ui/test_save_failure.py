@@ -1,0 +1,43 @@
+"""When the disk refuses (full, read-only), nothing typed is lost: it stays in memory, the
+user is told, and saving is retried until it works."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+
+import tui.store.store as store_module
+from tui.store import SaveState
+
+
+async def wait_until(pilot, condition, timeout: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "condition not met in time"
+        await pilot.pause(0.05)
+
+
+async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, monkeypatch):
+    real_write = store_module._write_record
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+g")
+        await wait_until(pilot, lambda: app.save_status is not None and app.save_status.state is SaveState.SAVED)
+
+        def full_disk(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(store_module, "_write_record", full_disk)
+        await pilot.press(*"Belangrijk punt", "ctrl+s")
+        await wait_until(pilot, lambda: app.save_status.state is SaveState.RETRYING)
+        label = str(app.screen.query_one("#editor-label").render())
+        assert "NIET OPGESLAGEN" in label
+        assert any("ruimte" in n.message.lower() or "space" in n.message.lower() for n in app._notifications)
+        assert meeting.topics[0].notes[-1].text == "Belangrijk punt"  # still in memory
+        assert store.load(meeting.id).topics[0].notes == []
+
+        monkeypatch.setattr(store_module, "_write_record", real_write)
+        await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED)
+        assert "NIET OPGESLAGEN" not in str(app.screen.query_one("#editor-label").render())
+    assert [n.text for n in store.load(meeting.id).topics[0].notes] == ["Belangrijk punt"]
