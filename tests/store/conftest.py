@@ -14,9 +14,13 @@ def make_meeting(employee: str = "Anna de Vries", date: str = "2026-11-25", note
     topic = Topic(
         "Werkplezier",
         10,
-        notes=[Note(f"Aantekening {i}: het gaat goed", Side.EMPLOYEE, "2026-11-25T10:00:00+01:00") for i in range(notes)],
+        notes=[
+            Note(f"Aantekening {i}: het gaat goed", Side.EMPLOYEE, "2026-11-25T10:00:00+01:00") for i in range(notes)
+        ],
     )
-    return Meeting(employee=employee, manager="Bert Jansen", date=date, topics=[topic], agreements=[Agreement("Cursus")])
+    return Meeting(
+        employee=employee, manager="Bert Jansen", date=date, topics=[topic], agreements=[Agreement("Cursus")]
+    )
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ import time
 import pytest
 
 from tui.i18n import t
-from tui.store import Autosaver, SaveState, SaveStatus, open_store
-from tui.store import atomic
+from tui.store import Autosaver, SaveState, SaveStatus, atomic, open_store
 
 from .conftest import failing_write, make_meeting, meeting_file
 
@@ -221,3 +220,20 @@ def test_close_flushes(store, recorder):
     assert store.load(meeting.id).revision == 1
     with pytest.raises(RuntimeError):
         saver.submit(meeting)
+
+
+def test_broken_file_on_disk_stops_autosave_without_touching_it(store, saver, recorder):
+    meeting = make_meeting()
+    saver.submit(meeting)
+    assert saver.flush()
+    path = meeting_file(store, meeting.id)
+    path.write_bytes(b"{kapot")
+    meeting.employee = "Na de schade"
+    saver.submit(meeting)
+    assert saver.flush()
+    assert recorder.wait(2)
+    status = recorder.statuses[-1]
+    assert status.state is SaveState.STOPPED
+    assert str(path) in status.message
+    assert path.read_bytes() == b"{kapot"
+    assert json.loads(status.conflict_file.read_text())["employee"] == "Na de schade"

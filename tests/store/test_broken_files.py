@@ -116,3 +116,11 @@ def test_repaired_file_loads_again(store, broken):
     path.write_bytes(path.with_name(path.name + ".bak").read_bytes())  # what the message suggests
     assert store.problems() == []
     assert store.load(victim.id).employee == "Kapot"
+
+
+def test_unreadable_file_gives_clear_error(store):
+    (store.path / "meetings" / "map.json").mkdir()
+    with pytest.raises(CorruptFile) as caught:
+        store.load("map")
+    assert str(store.path / "meetings" / "map.json") in str(caught.value)
+    assert store.list() == []

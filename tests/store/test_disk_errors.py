@@ -8,8 +8,7 @@ import os
 import pytest
 
 from tui.i18n import t
-from tui.store import StoreError, WriteError
-from tui.store import atomic
+from tui.store import StoreError, WriteError, atomic
 
 from .conftest import failing_write, make_meeting, meeting_file
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+
 import pendulum
 import pytest
 
 from tui.domain.clock import FakeClock
 from tui.domain.model import SCHEMA_VERSION, Kind, Status
-from tui.store import ConflictError, MeetingNotFound, StoreError, default_store_path, open_store
+from tui.store import (
+    ConflictError,
+    MeetingNotFound,
+    StoreError,
+    default_store_path,
+    open_store,
+)
 
 from .conftest import make_meeting, meeting_file
 
@@ -171,4 +178,3 @@ def test_nothing_is_written_outside_the_store(tmp_path):
     store.list()
     store.problems()
     assert [p.name for p in tmp_path.iterdir()] == ["store"]
-

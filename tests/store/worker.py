@@ -1,8 +1,8 @@
 """A separate process using the store, driven by the store tests.
 
-    worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
-    worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
-    worker.py bump STORE ID             load, add a note, save once
+worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
+worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
+worker.py bump STORE ID             load, add a note, save once
 """
 
 from __future__ import annotations

@@ -59,7 +59,9 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(data)
     except ValueError as exc:
-        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else data.count(b"\n", 0, getattr(exc, "start", 0)) + 1
+        line = (
+            exc.lineno if isinstance(exc, json.JSONDecodeError) else data.count(b"\n", 0, getattr(exc, "start", 0)) + 1
+        )
         raise GarbledJSON(line=line) from exc
 
 

@@ -182,7 +182,9 @@ class Autosaver:
         try:
             if conflict_file is not None:
                 self._store.write_conflict_copy(snapshot, into=conflict_file)
-                return self._status(snapshot, SaveState.STOPPED, t("store.kept_copy", file=conflict_file), conflict_file)
+                return self._status(
+                    snapshot, SaveState.STOPPED, t("store.kept_copy", file=conflict_file), conflict_file
+                )
             meeting = Meeting.from_dict(snapshot)
             meeting.revision = max(revision, meeting.revision)
             self._store.save(meeting)

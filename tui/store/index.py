@@ -148,7 +148,9 @@ class SummaryIndex:
             if (data["format"], data["schema"], data["fields"]) != (INDEX_FORMAT, SCHEMA_VERSION, list(ROW_FIELDS)):
                 raise ValueError("index from another version")
             return {
-                meeting_id: Entry(tuple(key), MeetingSummary.from_row(summary) if summary else None, problem and tuple(problem))
+                meeting_id: Entry(
+                    tuple(key), MeetingSummary.from_row(summary) if summary else None, problem and tuple(problem)
+                )
                 for meeting_id, (key, summary, problem) in data["entries"].items()
             }
         except (OSError, ValueError, LookupError, TypeError, AttributeError):

@@ -37,4 +37,3 @@ def migrate(record: Record) -> Record:
     for step in _STEPS[version:SCHEMA_VERSION]:
         record = step(record)
     return record
-

@@ -29,7 +29,14 @@ from .errors import (
 from .index import SummaryIndex
 from .locking import LockTimeout, locked
 from .migrate import migrate
-from .paths import Layout, default_store_path, exposed, fix_command, make_private_dirs, valid_id
+from .paths import (
+    Layout,
+    default_store_path,
+    exposed,
+    fix_command,
+    make_private_dirs,
+    valid_id,
+)
 from .summary import MeetingSummary
 
 TABLE = "meeting"
