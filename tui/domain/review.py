@@ -1,0 +1,598 @@
+"""Reviewing past conversations: filters, full-text search, agreements, follow-ups, the POP.
+
+Pure functions over meetings (and, where enough, over the store's one-line
+summaries: anything with `id`, `employee`, `manager`, `date`, `kind`, `status`
+and `next_followup`). Nothing here reads files or imports Textual; every
+function that depends on the day takes `today`.
+
+Agreements and carry-over: an agreement carried into a later conversation is
+a copy with the *same id* (see carry_over.py). Across meetings the copy in the
+latest conversation holds the agreement's current state; `agreement_history`
+folds the copies into one `AgreementView` per agreement id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pendulum
+
+from .dates import _UNITS, DateError, as_date, parse_date
+from .model import Agreement, AgreementStatus, Kind, Meeting, Status
+from .safe_text import single_line
+
+FOLLOWUP_HORIZON_DAYS = 30
+MISSING_AFTER_MONTHS = 12
+
+
+class MeetingLike(Protocol):
+    id: str
+    employee: str
+    manager: str
+    date: str
+    kind: Kind
+    status: Status
+    next_followup: str | None
+
+
+# -- people ------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+
+
+def employee_key(name: str) -> str:
+    """One key per person: case, spacing and escape tricks do not make a second employee."""
+    return _SPACES.sub(" ", single_line(name)).strip().casefold()
+
+
+def employees(items: Iterable[MeetingLike]) -> list[str]:
+    """Display names of all employees, one per person (the name in their latest meeting), sorted."""
+    latest: dict[str, tuple[str, str]] = {}
+    for item in items:
+        key = employee_key(item.employee)
+        if key and (key not in latest or item.date >= latest[key][0]):
+            latest[key] = (item.date, single_line(item.employee))
+    return sorted((name for _, name in latest.values()), key=str.casefold)
+
+
+# -- filtering -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """Inclusive range of dates; either end may be open."""
+
+    start: pendulum.Date | None = None
+    end: pendulum.Date | None = None
+
+    def contains(self, iso: str | None) -> bool:
+        if not iso:
+            return False
+        # ISO dates compare as strings, which keeps filtering 10,000 rows cheap.
+        if self.start is not None and iso < self.start.isoformat():
+            return False
+        return self.end is None or iso[:10] <= self.end.isoformat()
+
+    def label(self) -> str:
+        start = self.start.isoformat() if self.start else "…"
+        end = self.end.isoformat() if self.end else "…"
+        return f"{start} – {end}"
+
+
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_RANGE = re.compile(r"\s*(?:\.\.|–|—|\s-\s|\stot\s|\sto\s)\s*")
+_LAST = re.compile(r"^\s*(\d{1,3})\s*([a-z]+)\s*$", re.IGNORECASE)
+
+
+def parse_period(text: str, today: pendulum.Date) -> Period | None:
+    """'' (none), '2025' (a year), '2025-03' (a month), '12m' (the last 12 months),
+    'FROM..TO' with dates as dates.parse_date understands them (either side may be empty).
+    Raises DateError for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    if m := _YEAR.match(text):
+        year = int(m[1])
+        return Period(pendulum.date(year, 1, 1), pendulum.date(year, 12, 31))
+    if m := _MONTH.match(text):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise DateError(text)
+        start = pendulum.date(year, month, 1)
+        return Period(start, start.end_of("month"))
+    parts = _RANGE.split(text, maxsplit=1)
+    if len(parts) == 2:
+        start = parse_date(parts[0], today) if parts[0].strip() else None
+        end = parse_date(parts[1], today) if parts[1].strip() else None
+        if start and end and end < start:
+            start, end = end, start
+        return Period(start, end)
+    if (m := _LAST.match(text)) and (unit := _UNITS.get(m[2].lower())):
+        # '12m', '6w', '1j': that long back until today.
+        return Period(today.subtract(**{unit: int(m[1])}), today)
+    day = parse_date(text, today)
+    return Period(day, day)
+
+
+@dataclass(frozen=True)
+class Filter:
+    employee: str = ""  # part of the name, any case
+    kind: Kind | None = None
+    period: Period | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.employee.strip()) or self.kind is not None or self.period is not None
+
+    def matches(self, item: MeetingLike) -> bool:
+        if self.kind is not None and item.kind != self.kind:
+            return False
+        if self.period is not None and not self.period.contains(item.date):
+            return False
+        wanted = employee_key(self.employee)
+        return not wanted or wanted in employee_key(item.employee)
+
+
+def filter_items(items: Iterable[MeetingLike], flt: Filter) -> list:
+    """The items that pass `flt`, in their given order."""
+    if not flt.active:
+        return list(items)
+    return [item for item in items if flt.matches(item)]
+
+
+def sort_newest_first(items: Iterable[MeetingLike]) -> list:
+    return sorted(items, key=lambda s: (s.date, s.id), reverse=True)
+
+
+# -- full-text search ------------------------------------------------------------
+
+
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letters to their base letter, one character for one (é -> e, ë -> e)."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[:1]
+        if base != char and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with exactly one character for each character of `text`,
+    so a position in the folded text is the same position in the original."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare: 'İ' lowers to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_FOLD)
+
+
+class Field:
+    NOTE = "note"
+    PREPARED = "prepared"
+    AGREEMENT = "agreement"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One piece of text that matches: where it is, and a snippet with the matches marked."""
+
+    meeting_id: str
+    date: str
+    employee: str  # display-safe (single_line)
+    kind: Kind
+    field: str  # Field.*
+    where: str  # topic title, or the agreement's text; display-safe
+    snippet: str  # display-safe, one line
+    spans: tuple[tuple[int, int], ...]  # (start, end) of each match inside snippet
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    more: bool  # True when there were more hits than the limit
+
+
+@dataclass
+class _Meta:
+    meeting: int  # index into SearchCorpus._meetings
+    field: str
+    where: str
+
+
+_SEPARATOR = "\n"  # never inside an entry: entries are single_line()'d
+
+
+def terms_of(query: str) -> list[str]:
+    """The folded words of a query; quotes are ignored."""
+    return [w for w in fold(query).replace('"', " ").split() if w]
+
+
+class SearchCorpus:
+    """All searchable text of many meetings, kept as one big folded string.
+
+    Each keystroke is one or a few C-level str.find scans over that string
+    (tens of milliseconds at 10,000 meetings), not a Python loop over entries.
+    Build it off the UI thread; searching never touches the disk.
+    """
+
+    def __init__(self) -> None:
+        self._meetings: list[tuple[str, str, str, Kind]] = []  # id, date, employee, kind
+        self._metas: list[_Meta] = []
+        self._parts: list[str] = []
+        self._starts: list[int] = []
+        self._length = 0
+        self._text = ""
+        self._folded = ""
+        self._dirty = False
+
+    def __len__(self) -> int:
+        return len(self._meetings)
+
+    @classmethod
+    def build(cls, meetings: Iterable[Meeting]) -> SearchCorpus:
+        corpus = cls()
+        for meeting in meetings:
+            corpus.add(meeting)
+        corpus.finish()
+        return corpus
+
+    def add(self, meeting: Meeting) -> None:
+        index = len(self._meetings)
+        self._meetings.append((meeting.id, meeting.date, single_line(meeting.employee), meeting.kind))
+        for topic in meeting.topics:
+            title = single_line(topic.title)
+            for point in topic.prepared:
+                self._entry(index, Field.PREPARED, title, point.text)
+            for note in topic.notes:
+                self._entry(index, Field.NOTE, title, note.text)
+        for agreement in meeting.agreements:
+            what = single_line(agreement.what)
+            text = " · ".join(part for part in (agreement.what, agreement.approach_note, agreement.follow_up) if part.strip())
+            self._entry(index, Field.AGREEMENT, what, text)
+        self._dirty = True
+
+    def _entry(self, meeting: int, kind: str, where: str, text: str) -> None:
+        line = single_line(text)
+        if not line:
+            return
+        self._metas.append(_Meta(meeting, kind, where))
+        self._starts.append(self._length)
+        self._parts.append(line)
+        self._length += len(line) + len(_SEPARATOR)
+
+    def finish(self) -> None:
+        if self._dirty:
+            self._text = _SEPARATOR.join(self._parts) + _SEPARATOR
+            self._folded = fold(self._text)
+            self._dirty = False
+
+    def search(self, query: str, limit: int = 200, snippet_width: int = 70) -> SearchResult:
+        """Entries that contain every word of `query` (any case, accents ignored), in corpus order."""
+        terms = terms_of(query)
+        if not terms:
+            return SearchResult([], False)
+        self.finish()
+        # Scan for the longest word: it has the fewest occurrences; check the others per entry.
+        terms.sort(key=len, reverse=True)
+        first, others = terms[0], terms[1:]
+        folded, starts = self._folded, self._starts
+        hits: list[Hit] = []
+        position = folded.find(first)
+        while position != -1:
+            entry = bisect_right(starts, position) - 1
+            start = starts[entry]
+            end = folded.find(_SEPARATOR, position)
+            if all(term in folded[start:end] for term in others):
+                if len(hits) == limit:
+                    return SearchResult(hits, True)
+                hits.append(self._hit(entry, start, end, terms, snippet_width))
+            position = folded.find(first, end + 1)
+        return SearchResult(hits, False)
+
+    def _hit(self, entry: int, start: int, end: int, terms: list[str], width: int) -> Hit:
+        meta = self._metas[entry]
+        meeting_id, date, employee, kind = self._meetings[meta.meeting]
+        text, folded = self._text[start:end], self._folded[start:end]
+        snippet, spans = make_snippet(text, folded, terms, width)
+        return Hit(meeting_id, date, employee, kind, meta.field, meta.where, snippet, spans)
+
+
+def match_spans(folded: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Every occurrence of every term in `folded`, merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        at = folded.find(term)
+        while at != -1:
+            spans.append((at, at + len(term)))
+            at = folded.find(term, at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, folded: str, terms: Sequence[str], width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """At most `width` characters of `text` around the first match, with '…' where cut,
+    and the spans of all matches inside it."""
+    spans = match_spans(folded, terms)
+    if len(text) <= width:
+        return text, tuple(spans)
+    first = spans[0][0] if spans else 0
+    begin = max(0, min(first - width // 3, len(text) - (width - 1)))
+    # Start at a word boundary when one is close.
+    if begin > 0:
+        space = text.find(" ", begin, first)
+        if space != -1 and space - begin < 12:
+            begin = space + 1
+    prefix = "…" if begin > 0 else ""
+    room = width - len(prefix)
+    end = begin + room
+    suffix = ""
+    if end < len(text):
+        end -= 1
+        suffix = "…"
+    shift = len(prefix) - begin
+    inside = tuple(
+        (max(s, begin) + shift, min(e, end) + shift) for s, e in spans if e > begin and s < end
+    )
+    return prefix + text[begin:end] + suffix, inside
+
+
+# -- agreements across conversations --------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    """One agreement across all the conversations it appeared in.
+
+    `agreement` is the copy in the latest of those conversations: its status is
+    the agreement's current status, and that copy is the one to change.
+    """
+
+    agreement: Agreement
+    meeting_id: str  # the meeting holding the current copy
+    meeting_date: str
+    employee: str  # display-safe
+    manager: str  # display-safe
+    agreed_in: str  # meeting id where it was first made
+    agreed_on: str  # ISO date of that meeting (or of the earliest copy seen)
+    meetings: tuple[str, ...]  # every meeting holding a copy, oldest first
+
+    @property
+    def status(self) -> AgreementStatus:
+        return self.agreement.status
+
+    @property
+    def due(self) -> pendulum.Date | None:
+        return _safe_date(self.agreement.due)
+
+    @property
+    def carried(self) -> bool:
+        return len(self.meetings) > 1
+
+    def overdue(self, today: pendulum.Date) -> bool:
+        return is_overdue(self.agreement, today)
+
+
+def _safe_date(iso: str | None) -> pendulum.Date | None:
+    try:
+        return as_date(iso)
+    except (ValueError, TypeError):
+        return None
+
+
+def is_overdue(agreement: Agreement, today: pendulum.Date) -> bool:
+    """Open and past its due date."""
+    if agreement.status is not AgreementStatus.OPEN or not agreement.due:
+        return False
+    return agreement.due[:10] < today.isoformat()
+
+
+def _meeting_order(meeting: Meeting) -> tuple[str, str, str]:
+    return (meeting.date, meeting.updated_at or "", meeting.id)
+
+
+def agreement_history(meetings: Iterable[Meeting]) -> list[AgreementView]:
+    """One view per agreement id, the latest conversation's copy current; in the order agreed."""
+    ordered = sorted(meetings, key=_meeting_order)
+    dates = {m.id: m.date for m in ordered}
+    copies: dict[str, list[tuple[Meeting, Agreement]]] = {}
+    for meeting in ordered:
+        for agreement in meeting.agreements:
+            copies.setdefault(agreement.id, []).append((meeting, agreement))
+    views: list[tuple[tuple, AgreementView]] = []
+    for chain in copies.values():
+        first_meeting, first = chain[0]
+        latest_meeting, latest = chain[-1]
+        agreed_in = first.origin if first.origin and first.origin in dates else first_meeting.id
+        view = AgreementView(
+            agreement=latest,
+            meeting_id=latest_meeting.id,
+            meeting_date=latest_meeting.date,
+            employee=single_line(latest_meeting.employee),
+            manager=single_line(latest_meeting.manager),
+            agreed_in=agreed_in,
+            agreed_on=dates.get(agreed_in, first_meeting.date),
+            meetings=tuple(dict.fromkeys(m.id for m, _ in chain)),
+        )
+        position = first_meeting.agreements.index(first)
+        views.append(((view.agreed_on, first_meeting.date, first_meeting.id, position), view))
+    views.sort(key=lambda pair: pair[0])
+    return [view for _, view in views]
+
+
+def _due_order(view: AgreementView) -> tuple:
+    due = view.agreement.due or "9999-99-99"
+    return (due, view.agreed_on, view.employee.casefold())
+
+
+def open_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+    """Every agreement still open, overdue ones first, then by due date (none last)."""
+    views = [v for v in agreement_history(_of_employee(meetings, employee)) if v.status is AgreementStatus.OPEN]
+    return sorted(views, key=lambda v: (not v.overdue(today), *_due_order(v)))
+
+
+def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+    """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
+    views = agreement_history(_of_employee(meetings, employee))
+    open_ = sorted((v for v in views if v.status is AgreementStatus.OPEN), key=lambda v: (not v.overdue(today), *_due_order(v)))
+    closed = sorted(
+        (v for v in views if v.status is not AgreementStatus.OPEN),
+        key=lambda v: (v.agreement.status_at or "", v.agreed_on),
+        reverse=True,
+    )
+    return open_ + closed
+
+
+def _of_employee(meetings: Iterable[Meeting], employee: str) -> Iterable[Meeting]:
+    if not employee:
+        return meetings
+    key = employee_key(employee)
+    return [m for m in meetings if employee_key(m.employee) == key]
+
+
+def pop(meetings: Iterable[Meeting], employee: str) -> list[AgreementView]:
+    """The personal development plan: all of one employee's agreements, in the order they were made."""
+    return agreement_history(_of_employee(meetings, employee))
+
+
+@dataclass(frozen=True)
+class PopCounts:
+    open: int
+    done: int
+    dropped: int
+    overdue: int
+
+
+def pop_counts(views: Iterable[AgreementView], today: pendulum.Date) -> PopCounts:
+    views = list(views)
+    return PopCounts(
+        open=sum(v.status is AgreementStatus.OPEN for v in views),
+        done=sum(v.status is AgreementStatus.DONE for v in views),
+        dropped=sum(v.status is AgreementStatus.DROPPED for v in views),
+        overdue=sum(v.overdue(today) for v in views),
+    )
+
+
+# -- follow-ups --------------------------------------------------------------------
+
+
+class Reason:
+    PLANNED = "planned"  # a conversation is planned on that date
+    FOLLOWUP = "followup"  # the follow-up date agreed in the last conversation
+    NONE_AGREED = "none_agreed"  # the last conversation set no follow-up date
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    employee: str  # display-safe
+    manager: str  # display-safe
+    meeting_id: str  # the meeting the date comes from
+    last_date: str | None  # ISO date of the last conversation held (None: none yet)
+    when: str | None  # ISO date the next conversation is due (None: not agreed)
+    reason: str  # Reason.*
+    days: int  # when - today (negative: overdue); for 'missing', days since the last conversation
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "employee": self.employee,
+            "manager": self.manager,
+            "meeting_id": self.meeting_id,
+            "last_conversation": self.last_date,
+            "due": self.when,
+            "reason": self.reason,
+            "days": self.days,
+        }
+
+
+@dataclass
+class FollowUps:
+    due_soon: list[FollowUp] = field(default_factory=list)  # within the horizon, soonest first
+    overdue: list[FollowUp] = field(default_factory=list)  # most overdue first
+    missing: list[FollowUp] = field(default_factory=list)  # last conversation > 12 months ago, longest first
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "due_soon": [f.to_dict() for f in self.due_soon],
+            "overdue": [f.to_dict() for f in self.overdue],
+            "missing": [f.to_dict() for f in self.missing],
+        }
+
+
+def _days(later: str, earlier: pendulum.Date) -> int:
+    date = _safe_date(later)
+    if date is None:
+        return 0
+    return (date - earlier).in_days() if date >= earlier else -(earlier - date).in_days()
+
+
+def followups(
+    items: Iterable[MeetingLike],
+    today: pendulum.Date,
+    horizon_days: int = FOLLOWUP_HORIZON_DAYS,
+    missing_months: int = MISSING_AFTER_MONTHS,
+) -> FollowUps:
+    """Per employee, from their conversations (summaries are enough):
+
+    - the next conversation is the earliest one planned (not finished) from today on, or else
+      the follow-up date agreed in the latest conversation held;
+    - *due soon*: that date is within `horizon_days` from today;
+    - *overdue*: that date has passed with no conversation since;
+    - *missing*: the last conversation held is more than `missing_months` ago and nothing is
+      planned or agreed for the future (a future follow-up date or planned meeting means it is
+      in hand). An employee can be both overdue and missing.
+    """
+    today_iso = today.isoformat()
+    horizon = today.add(days=horizon_days).isoformat()
+    cutoff = today.subtract(months=missing_months).isoformat()
+    people: dict[str, list[MeetingLike]] = {}
+    for item in items:
+        people.setdefault(employee_key(item.employee), []).append(item)
+    result = FollowUps()
+    for meetings in people.values():
+        meetings.sort(key=lambda m: (m.date, m.id))
+        planned = [m for m in meetings if m.status is not Status.FINISHED and m.date >= today_iso]
+        held = [m for m in meetings if m.status is Status.FINISHED or m.date < today_iso]
+        last = held[-1] if held else None
+        if planned:
+            nxt = planned[0]
+            entry = FollowUp(
+                single_line(nxt.employee), single_line(nxt.manager), nxt.id,
+                last.date if last else None, nxt.date, Reason.PLANNED, _days(nxt.date, today),
+            )
+        elif last is not None:
+            entry = FollowUp(
+                single_line(last.employee), single_line(last.manager), last.id, last.date,
+                last.next_followup, Reason.FOLLOWUP if last.next_followup else Reason.NONE_AGREED,
+                _days(last.next_followup, today) if last.next_followup else 0,
+            )
+        else:
+            continue
+        if entry.when is not None and entry.when[:10] < today_iso:
+            result.overdue.append(entry)
+        elif entry.when is not None and entry.when[:10] <= horizon:
+            result.due_soon.append(entry)
+        in_hand = entry.when is not None and entry.when[:10] >= today_iso
+        if last is not None and last.date < cutoff and not in_hand:
+            days_since = -_days(last.date, today)
+            result.missing.append(
+                FollowUp(entry.employee, entry.manager, last.id, last.date, entry.when, entry.reason, days_since)
+            )
+    result.due_soon.sort(key=lambda f: (f.when or "", f.employee.casefold()))
+    result.overdue.sort(key=lambda f: (f.when or "", f.employee.casefold()))
+    result.missing.sort(key=lambda f: (f.last_date or "", f.employee.casefold()))
+    return result
