@@ -55,7 +55,7 @@ def test_submit_is_written_within_a_second_off_the_callers_thread(store, saver, 
     saver.submit(meeting)
     assert recorder.wait(1, timeout=1.0)
     assert recorder.states() == [SaveState.SAVED]
-    assert recorder.threads == {"gesprek-autosave"}
+    assert recorder.threads == {"gesprek-autosave-status"}
     assert store.load(meeting.id).employee == meeting.employee
 
 
@@ -208,6 +208,19 @@ def test_submit_does_not_wait_for_a_slow_disk(store, recorder, monkeypatch):
     assert time.monotonic() - started < 0.1
     assert saver.close()
     assert {s.employee for s in store.list()} == {"Een", "Twee"}
+
+
+def test_a_blocking_status_callback_does_not_hold_up_flush(store):
+    release = threading.Event()
+    saver = Autosaver(store, lambda status: release.wait(10), delay=0)
+    first, second = make_meeting("Een"), make_meeting("Twee")
+    saver.submit(first)
+    assert saver.flush(timeout=2)  # the callback for it is now blocked
+    saver.submit(second)
+    assert saver.flush(timeout=2)
+    assert {s.employee for s in store.list()} == {"Een", "Twee"}
+    release.set()
+    assert saver.close()
 
 
 def test_close_flushes(store, recorder):

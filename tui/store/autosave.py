@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -61,11 +62,9 @@ class SaveStatus:
 class Autosaver:
     """Writes submitted meetings on a worker thread; latest snapshot per meeting wins.
 
-    `on_status` is called from the worker thread after every attempt, just after
-    flush() waiters were released. It must hand the status to the UI without
-    waiting for the UI thread (e.g. post a Textual Message, not
-    App.call_from_thread): a UI thread blocked in flush() would otherwise stall
-    the worker until the flush times out.
+    `on_status` is called after every attempt, in order, from a notifier thread
+    of its own: it may block (e.g. App.call_from_thread) without ever holding up
+    a write or a flush(). A status can arrive just after flush() returned.
     """
 
     def __init__(
@@ -91,8 +90,11 @@ class Autosaver:
         self._on_disk: dict[str, tuple[int, str | None]] = {}  # id -> (revision, updated_at)
         self._stopped: dict[str, Path] = {}  # id -> conflict copy
         self._closing = False
+        self._statuses: queue.SimpleQueue[SaveStatus | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="gesprek-autosave", daemon=True)
+        self._notifier = threading.Thread(target=self._notify, name="gesprek-autosave-status", daemon=True)
         self._thread.start()
+        self._notifier.start()
         atexit.register(self.close)  # last chance if the app forgets
 
     def submit(self, meeting: Meeting) -> None:
@@ -128,6 +130,7 @@ class Autosaver:
             self._closing = True
             self._cond.notify_all()
         self._thread.join(timeout=1.0)
+        self._statuses.put(None)  # after the last status: stop the notifier
         return done
 
     def sync(self, meeting: Meeting) -> None:
@@ -170,7 +173,7 @@ class Autosaver:
                 if not self._pending:
                     self._hurry = False
                 self._cond.notify_all()
-            self._report(status)
+            self._statuses.put(status)
 
     def _backoff(self) -> float:
         return min(self._retry_initial * 2 ** (self._failures - 1), self._retry_max)
@@ -215,8 +218,9 @@ class Autosaver:
             revision, updated_at = self._on_disk.get(meeting_id, (snapshot["revision"], snapshot["updated_at"]))
         return SaveStatus(meeting_id, state, revision, updated_at, message, conflict_file)
 
-    def _report(self, status: SaveStatus) -> None:
-        try:
-            self._on_status(status)
-        except Exception:
-            log.exception("on_status failed")
+    def _notify(self) -> None:
+        while (status := self._statuses.get()) is not None:
+            try:
+                self._on_status(status)
+            except Exception:
+                log.exception("on_status failed")
