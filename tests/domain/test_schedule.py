@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pendulum
 import pytest
 
 from tui.domain.schedule import Overflow, deadline, overflow, parse_hard_end, rebalance, upcoming

@@ -15,7 +15,6 @@ import time
 
 import pytest
 
-from tui.domain.clock import FakeClock
 from tui.domain.model import Status
 from tui.store import open_store
 from tui.ui.screens.meeting import MeetingScreen

@@ -14,6 +14,7 @@ from ...domain import dates
 from ...domain.clock import Clock
 from ...domain.model import Agreement, AgreementStatus, Approach, Meeting, Owner
 from ...domain.safe_text import single_line
+from ..widgets.ordered_keys import OrderedInput
 from ...i18n import t
 from .form import FormScreen
 
@@ -45,19 +46,19 @@ class AgreementForm(FormScreen[Agreement]):
         with VerticalScroll(classes="dialog form"):
             yield Static(t("agreement.form_title"), classes="question")
             yield Label(t("agreement.what"))
-            yield Input(a.what, id="what", compact=True, placeholder=t("agreement.what_hint"))
+            yield OrderedInput(a.what, id="what", compact=True, placeholder=t("agreement.what_hint"))
             yield Label(t("agreement.owner"))
             yield Select(enum_options(Owner, "owner"), value=a.owner.value, allow_blank=False, id="owner", compact=True)
             yield Label(t("agreement.approach"))
             yield Select(
                 enum_options(Approach, "approach"), value=a.approach.value, allow_blank=False, id="approach", compact=True
             )
-            yield Input(a.approach_note, id="approach_note", compact=True, placeholder=t("agreement.approach_hint"))
+            yield OrderedInput(a.approach_note, id="approach_note", compact=True, placeholder=t("agreement.approach_hint"))
             yield Label(t("agreement.due"))
-            yield Input(a.due or "", id="due", compact=True, placeholder=t("date.hint"))
+            yield OrderedInput(a.due or "", id="due", compact=True, placeholder=t("date.hint"))
             yield Static(due_text(a.due, self.clock), id="due-text", classes="hint")
             yield Label(t("agreement.follow_up"))
-            yield Input(a.follow_up, id="follow_up", compact=True, placeholder=t("agreement.follow_up_hint"))
+            yield OrderedInput(a.follow_up, id="follow_up", compact=True, placeholder=t("agreement.follow_up_hint"))
             yield Static(id="form-error", classes="error")
         yield Footer(compact=True)
 

@@ -14,6 +14,7 @@ from ...domain import dates
 from ...domain.model import Meeting, Side, Signoff
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
+from ..widgets.ordered_keys import OrderedInput
 from ...i18n import t
 from .agreements import enum_options
 
@@ -43,12 +44,12 @@ class ClosingScreen(Screen[None]):
         with VerticalScroll(id="closing"):
             yield Static(t("closing.title", employee=single_line(m.employee)), classes="screen-title")
             yield Label(t("closing.followup"))
-            yield Input(followup, id="followup", compact=True, placeholder=t("closing.followup_hint", default=m.default_followup))
+            yield OrderedInput(followup, id="followup", compact=True, placeholder=t("closing.followup_hint", default=m.default_followup))
             yield Static(id="followup-text", classes="hint")
             yield Label(t("closing.writer"))
-            yield Input(m.report.writer, id="writer", compact=True, placeholder=single_line(m.manager))
+            yield OrderedInput(m.report.writer, id="writer", compact=True, placeholder=single_line(m.manager))
             yield Label(t("closing.kept_at"))
-            yield Input(m.report.kept_at, id="kept_at", compact=True, placeholder=t("closing.kept_at_hint"))
+            yield OrderedInput(m.report.kept_at, id="kept_at", compact=True, placeholder=t("closing.kept_at_hint"))
             yield Label(t("closing.employee_signoff", name=single_line(m.employee)))
             yield Select(enum_options(Signoff, "signoff"), value=m.report.employee_signoff.value, allow_blank=False, id="employee_signoff", compact=True)
             yield Label(t("closing.manager_signoff", name=single_line(m.manager)))
@@ -113,7 +114,6 @@ class ClosingScreen(Screen[None]):
 
     def action_finish(self) -> None:
         from .confirm import ConfirmScreen
-        from .summary import SummaryScreen
 
         def answered(yes: bool | None) -> None:
             if not yes:

@@ -19,6 +19,7 @@ from ...store import SaveState, SaveStatus
 from ..widgets.agenda_list import AgendaList
 from ..widgets.clock_bar import ClockBar
 from ..widgets.notes_log import NotesLog
+from ..widgets.ordered_keys import NoteEditor
 
 # A running clock is saved this often even when nothing was typed.
 TIMER_SAVE_SECONDS = 2.0
@@ -69,7 +70,7 @@ class MeetingScreen(Screen[None]):
                 yield NotesLog(id="notes")
                 yield MarkdownViewer(id="profile", show_table_of_contents=False)
                 yield Static(id="editor-label")
-                yield TextArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+                yield NoteEditor(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         # The palette stays on Ctrl+P (see F1); its footer hint would push keys off 80 columns.
         yield Footer(compact=True, show_command_palette=False)
 

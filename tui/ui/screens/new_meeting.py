@@ -9,6 +9,7 @@ from textual.widgets import Footer, Input, Label, Select, Static
 from ...domain import dates
 from ...domain.agenda import meeting_from_agenda
 from ...domain.model import Meeting
+from ..widgets.ordered_keys import OrderedInput
 from ...i18n import language, t
 from .form import FormScreen
 
@@ -20,13 +21,13 @@ class NewMeetingScreen(FormScreen[Meeting]):
         with VerticalScroll(classes="dialog form"):
             yield Static(t("new.title"), classes="question")
             yield Label(t("new.employee"))
-            yield Input(id="employee", compact=True)
+            yield OrderedInput(id="employee", compact=True)
             yield Label(t("new.manager"))
-            yield Input(id="manager", compact=True)
+            yield OrderedInput(id="manager", compact=True)
             yield Label(t("new.agenda"))
             yield Select(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda", compact=True)
             yield Label(t("new.date"))
-            yield Input(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
+            yield OrderedInput(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
             yield Static(id="form-error", classes="error")
         yield Footer(compact=True)
 

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Footer, Input, Static
 
+from ..widgets.ordered_keys import OrderedInput
 from .form import FormScreen
 
 
@@ -21,7 +22,7 @@ class PromptScreen(FormScreen[str]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.question, classes="question")
-            yield Input(self.value, id="prompt-input")
+            yield OrderedInput(self.value, id="prompt-input")
             yield Static(id="prompt-error", classes="error")
         yield Footer(compact=True)
 

@@ -1,0 +1,118 @@
+"""The personal development plan (POP): one employee's goals and agreements across conversations."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from ...domain import review
+from ...domain.review import AgreementView
+from ...domain.safe_text import single_line
+from ...i18n import t
+from ...store import StoreError
+from .open_agreements import detail_text, due_cell, status_cell
+from .review import REVIEW_CSS, OpensMeetings, cut, review_data
+
+
+class PopScreen(OpensMeetings, Screen[None]):
+    CSS_PATH = REVIEW_CSS
+    BINDINGS = [
+        Binding("enter", "open", t("review.key.read_meeting"), show=True),
+        Binding("a,f4", "agreements", t("review.key.open_of_employee"), key_display="a"),
+        Binding("escape,q", "back", t("key.back")),
+    ]
+
+    def __init__(self, employee: str) -> None:
+        super().__init__()
+        self.employee = employee
+        self.views: list[AgreementView] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pop"):
+            yield Static(t("review.pop.title", employee=single_line(self.employee)), classes="screen-title")
+            yield Static(t("review.loading"), id="pop-count", classes="hint")
+            yield DataTable(id="pop-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="pop-detail", classes="hint")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(t("review.pop.col_agreed"), width=10)
+        table.add_column(t("agreement.what"), width=24)
+        table.add_column(t("agreement.approach"), width=11)
+        table.add_column(t("review.col.due"), width=12)
+        table.add_column(t("agreement.status"), width=10)
+        table.focus()
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="pop-load")
+    def load(self) -> None:
+        try:
+            meetings = review_data(self.app.store).meetings()
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.show, review.pop(meetings, self.employee))
+
+    def show(self, views: list[AgreementView]) -> None:
+        self.views = views
+        today = self.app.clock.now().date()
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear()
+        for view in views:
+            a = view.agreement
+            table.add_row(
+                view.agreed_on,
+                cut(a.what, 24),
+                cut(t(f"approach.{a.approach.value}"), 11),
+                due_cell(a, today),
+                status_cell(a, today, with_date=False),
+                key=a.id,
+            )
+        counts = review.pop_counts(views, today)
+        self.query_one("#pop-count", Static).update(
+            t("review.pop.count", total=len(views), open=counts.open, done=counts.done, dropped=counts.dropped, overdue=counts.overdue)
+            if views
+            else t("review.pop.none")
+        )
+        if views:
+            table.move_cursor(row=min(keep or 0, len(views) - 1))
+        self._detail()
+
+    def _current(self) -> AgreementView | None:
+        row = self.query_one(DataTable).cursor_row
+        if not self.views or row is None or not 0 <= row < len(self.views):
+            return None
+        return self.views[row]
+
+    def _detail(self) -> None:
+        view = self._current()
+        self.query_one("#pop-detail", Static).update(detail_text(view) if view else "")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        view = self._current()
+        if view is not None:
+            self.open_meeting_id(view.agreed_in)
+
+    def action_agreements(self) -> None:
+        from .open_agreements import OpenAgreementsScreen
+
+        self.app.push_screen(OpenAgreementsScreen(employee=self.employee))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

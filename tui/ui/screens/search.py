@@ -1,0 +1,132 @@
+"""Full-text search across notes, prepared points and agreements, narrowing as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from ...domain.review import Hit, SearchCorpus, SearchResult
+from ...i18n import t
+from ...store import StoreError
+from .review import REVIEW_CSS, OpensMeetings, cut, kind_short, review_data
+
+LIMIT = 200
+SNIPPET_WIDTH = 74
+HEAD_WIDTH = 76
+# Marks matches by more than colour: reverse video and bold survive any palette.
+MATCH_STYLE = "reverse bold"
+
+
+def hit_prompt(hit: Hit) -> Text:
+    """Two lines: where the match is, then the snippet with the matches marked."""
+    where = t(f"review.search.field.{hit.field}", where=hit.where)
+    lead = f"{hit.date}  {cut(hit.employee, 22)} · {kind_short(hit.kind)} · "
+    head = Text(lead, style="bold")
+    head.append(cut(where, max(10, HEAD_WIDTH - len(lead))))
+    snippet = Text("  " + hit.snippet)
+    for start, end in hit.spans:
+        snippet.stylize(MATCH_STYLE, start + 2, end + 2)
+    head.append("\n")
+    head.append_text(snippet)
+    return head
+
+
+class SearchScreen(OpensMeetings, Screen[None]):
+    CSS_PATH = REVIEW_CSS
+    BINDINGS = [
+        Binding("enter", "open", t("review.key.read"), show=True),
+        Binding("down", "move(1)", t("review.key.next_hit"), show=False),
+        Binding("up", "move(-1)", t("review.key.previous_hit"), show=False),
+        Binding("pagedown", "move(10)", t("review.key.next_hit"), show=False),
+        Binding("pageup", "move(-10)", t("review.key.previous_hit"), show=False),
+        Binding("escape", "back", t("key.back")),
+    ]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.corpus: SearchCorpus | None = None
+        self.hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search"):
+            yield Static(t("review.search.title"), classes="screen-title")
+            yield Input(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
+            yield Static(t("review.search.loading"), id="search-count", classes="hint")
+            yield OptionList(id="search-results")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#search-results", OptionList).can_focus = False
+        self.query_one(Input).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="search-load")
+    def load(self) -> None:
+        try:
+            corpus = review_data(self.app.store).corpus()
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self._loaded, corpus)
+
+    def _loaded(self, corpus: SearchCorpus) -> None:
+        self.corpus = corpus
+        self.run_search(self.query_one(Input).value)
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        if self.corpus is not None:
+            self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search-run")
+    def run_search(self, query: str) -> None:
+        result = self.corpus.search(query, limit=LIMIT, snippet_width=SNIPPET_WIDTH)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show, query, result)
+
+    def show(self, query: str, result: SearchResult) -> None:
+        if query != self.query_one(Input).value:
+            return  # typed on meanwhile: a newer search is coming
+        self.hits = result.hits
+        results = self.query_one(OptionList)
+        results.set_options([Option(hit_prompt(hit)) for hit in self.hits])
+        if self.hits:
+            results.highlighted = 0
+        count = self.query_one("#search-count", Static)
+        if not query.strip():
+            count.update(t("review.search.hint", meetings=len(self.corpus or ())))
+        elif not self.hits:
+            count.update(t("review.search.none"))
+        else:
+            key = "review.search.more" if result.more else "review.search.count" if len(self.hits) > 1 else "review.search.one"
+            count.update(t(key, count=len(self.hits)))
+
+    def action_move(self, delta: int) -> None:
+        results = self.query_one(OptionList)
+        if not self.hits:
+            return
+        current = results.highlighted or 0
+        results.highlighted = max(0, min(len(self.hits) - 1, current + delta))
+
+    def on_input_submitted(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None and 0 <= index < len(self.hits):
+            self.open_meeting_id(self.hits[index].meeting_id)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.open_meeting_id(self.hits[event.option_index].meeting_id)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
