@@ -67,6 +67,7 @@ MESSAGES = {
     "review.search.hint": {"nl": "Doorzoekt {meetings} gesprekken. ↑/↓ kiest, Enter leest.", "en": "Searches {meetings} conversations. ↑/↓ choose, Enter reads."},
     "review.search.none": {"nl": "Niets gevonden.", "en": "Nothing found."},
     "review.search.count": {"nl": "{count} treffers · ↑/↓ kiest, Enter leest", "en": "{count} matches · ↑/↓ choose, Enter reads"},
+    "review.search.one": {"nl": "1 treffer · Enter leest", "en": "1 match · Enter reads"},
     "review.search.more": {"nl": "De eerste {count} treffers; typ verder om te verfijnen", "en": "The first {count} matches; type on to narrow"},
     "review.search.field.note": {"nl": "notitie bij {where}", "en": "note on {where}"},
     "review.search.field.prepared": {"nl": "voorbereid bij {where}", "en": "prepared for {where}"},
@@ -112,8 +113,8 @@ MESSAGES = {
     "review.pop.title": {"nl": "Ontwikkelplan (POP) — {employee}", "en": "Development plan (POP) — {employee}"},
     "review.pop.col_agreed": {"nl": "Sinds", "en": "Since"},
     "review.pop.count": {
-        "nl": "{total} afspraken: {open} open ({overdue} te laat), {done} gedaan, {dropped} vervallen",
-        "en": "{total} agreements: {open} open ({overdue} overdue), {done} done, {dropped} dropped",
+        "nl": "Afspraken: {total} · open: {open} (te laat: {overdue}) · gedaan: {done} · vervallen: {dropped}",
+        "en": "Agreements: {total} · open: {open} (overdue: {overdue}) · done: {done} · dropped: {dropped}",
     },
     "review.pop.none": {"nl": "Nog geen afspraken met deze medewerker.", "en": "No agreements with this employee yet."},
     # carry-over (texts in the meeting's own language)

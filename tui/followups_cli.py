@@ -1,0 +1,40 @@
+"""`gesprek followups [--json]`: the follow-up dashboard on the command line."""
+
+from __future__ import annotations
+
+import json
+
+import pendulum
+
+from .domain.dates import as_date, relative
+from .domain.review import FollowUp, followups
+from .i18n import t
+
+
+def followups_command(store, today: pendulum.Date, as_json: bool) -> str:
+    """What `gesprek followups` prints: overdue follow-ups, conversations due within 30 days,
+    and employees whose last conversation is more than 12 months ago (see review.followups)."""
+    data = followups(store.list(), today)
+    if as_json:
+        return json.dumps({"today": today.isoformat(), **data.to_dict()}, ensure_ascii=False, indent=2) + "\n"
+    lines: list[str] = []
+    for group, items in (("overdue", data.overdue), ("due_soon", data.due_soon), ("missing", data.missing)):
+        lines.append(f"{t(f'review.followups.heading.{group}')} ({len(items)})")
+        if not items:
+            lines.append("  " + t("review.followups.cli_none"))
+        for item in items:
+            lines.append("  " + _line(group, item, today))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _line(group: str, item: FollowUp, today: pendulum.Date) -> str:
+    if group == "missing":
+        when = t("review.followups.since", ago=relative(as_date(item.last_date), today))
+    elif item.when is None:
+        when = t("review.followups.not_agreed")
+    else:
+        when = f"{item.when} ({relative(as_date(item.when), today)})"
+    last = t("review.followups.cli_last", date=item.last_date) if item.last_date else t("review.followups.cli_never")
+    planned = " · " + t("review.followups.cli_planned") if item.reason == "planned" else ""
+    return f"{item.employee:<24} {when}{planned} · {last} · {item.meeting_id}"
