@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
@@ -119,7 +120,7 @@ def _new_meeting(args):
 def _list(store, as_json: bool) -> int:
     summaries = store.list()
     if as_json:
-        print(json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2))
+        print(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
         return 0
     from .domain.safe_text import single_line
 

@@ -1,0 +1,115 @@
+"""The command line: list, export, check, agendas, new; and --help in both languages."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from tui.cli import main
+from tui.domain.model import Status
+from tui.i18n import language, set_language
+from tui.store import open_store
+
+from .ui.scenes import planned_meeting
+
+
+@pytest.fixture(autouse=True)
+def keep_language():
+    before = language()
+    yield
+    set_language(before)
+
+
+@pytest.fixture
+def store_dir(tmp_path, monkeypatch):
+    path = tmp_path / "store"
+    monkeypatch.setenv("GESPREK_STORE", str(path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return path
+
+
+@pytest.fixture
+def stored(store_dir):
+    store = open_store(store_dir)
+    first = planned_meeting("aa0000000001")
+    first.next_followup = "2027-05-25"
+    second = planned_meeting("ab0000000002")
+    second.employee = "Ahmed El Amrani"
+    second.status = Status.FINISHED
+    store.save(first)
+    store.save(second)
+    return store
+
+
+def test_list_empty_store(store_dir, capsys):
+    assert main(["list"]) == 0
+    assert "Nog geen gesprekken" in capsys.readouterr().out
+
+
+def test_list_json(stored, capsys):
+    assert main(["list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["id"] for r in rows} == {"aa0000000001", "ab0000000002"}
+    assert {r["status"] for r in rows} == {"planned", "finished"}
+
+
+def test_export_md_to_a_private_file(stored, tmp_path, capsys):
+    target = tmp_path / "verslag.md"
+    assert main(["export", "aa", "--format", "md", "-o", str(target)]) == 0
+    assert "Sanne de Vries" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_export_json_and_ics_to_stdout(stored, capsys):
+    assert main(["export", "aa0000000001", "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["id"] == "aa0000000001" and record["employee"] == "Sanne de Vries"
+    assert main(["export", "aa0000000001", "--format", "ics"]) == 0
+    assert "DTSTART;VALUE=DATE:20270525" in capsys.readouterr().out
+
+
+def test_export_errors(stored, capsys):
+    assert main(["export", "a", "--format", "md"]) == 1
+    assert "meerdere gesprekken" in capsys.readouterr().err
+    assert main(["export", "zz", "--format", "md"]) == 1
+    assert "geen gesprek" in capsys.readouterr().err
+    assert main(["export", "ab", "--format", "ics"]) == 1  # no follow-up date
+    assert capsys.readouterr().err
+
+
+def test_check_reports_open_permissions(stored, store_dir, capsys):
+    assert main(["check"]) == 0
+    os.chmod(store_dir, 0o755)
+    assert main(["check"]) == 1
+    assert "chmod" in capsys.readouterr().out
+
+
+def test_agendas_listing_and_check(store_dir, tmp_path, capsys):
+    assert main(["agendas", "--json"]) == 0
+    names = {a["name"] for a in json.loads(capsys.readouterr().out)}
+    assert {"functioneringsgesprek", "loopbaangesprek", "opvolgingsgesprek", "coachinggesprek"} <= names
+    broken = tmp_path / "kapot.md"
+    broken.write_text("# Kapot\n\n## Zonder minuten\n", encoding="utf-8")
+    assert main(["agendas", "check", str(broken)]) == 1
+    assert f"{broken}:3:" in capsys.readouterr().out
+    assert main(["agendas", "show", "opvolgingsgesprek"]) == 0
+    assert capsys.readouterr().out.startswith("# ")
+
+
+def test_new_with_unknown_agenda_is_a_clear_error(store_dir, capsys):
+    assert main(["new", "--employee", "A", "--manager", "B", "--agenda", "bestaatniet"]) == 1
+    assert "bestaatniet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("lang", "phrase"), [("nl", "een nieuw gesprek"), ("en", "start a new conversation")])
+def test_help_speaks_the_language(lang, phrase, tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "GESPREK_LANG": lang}
+    out = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, env=env, check=True)
+    assert phrase in out.stdout
+    sub = subprocess.run([sys.executable, "-m", "tui", "export", "--help"], capture_output=True, text=True, env=env, check=True)
+    assert "--format" in sub.stdout
