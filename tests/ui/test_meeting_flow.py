@@ -99,3 +99,21 @@ async def test_whole_meeting_is_stored(make_app, store, clock, meeting):
     assert stored.report.writer == "Pieter"
     assert stored.report.kept_at == "personeelsdossier"
     assert stored.report.employee_signoff is Signoff.OPEN
+
+
+async def test_start_screen_offers_to_resume_an_unfinished_meeting(make_app, store, clock):
+    from .scenes import running_meeting
+
+    meeting = running_meeting(clock)
+    store.save(meeting)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        assert any("Enter hervat" in n.message for n in app._notifications)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        assert screen.meeting.id == meeting.id
+        assert screen.meeting.active_topic == 3
+        assert screen.timer.spent(3) == meeting.topics[3].spent_seconds

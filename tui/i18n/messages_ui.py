@@ -61,6 +61,10 @@ MESSAGES = {
         "nl": "n: nieuw gesprek · Enter: hervatten of teruglezen · F1: alle toetsen",
         "en": "n: new conversation · Enter: resume or read back · F1: all keys",
     },
+    "start.resume": {
+        "nl": "Onafgerond gesprek met {employee} ({status}): Enter hervat het, met de klok waar die stond.",
+        "en": "Unfinished conversation with {employee} ({status}): Enter resumes it, clock and all.",
+    },
     "start.empty": {"nl": "Nog geen gesprekken. Druk n voor een nieuw gesprek.", "en": "No conversations yet. Press n to start one."},
     "start.col_date": {"nl": "Datum", "en": "Date"},
     "start.col_employee": {"nl": "Medewerker", "en": "Employee"},

@@ -85,8 +85,9 @@ class AtomicJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        text = json.dumps(data, ensure_ascii=False)  # no indent: that forces the slow pure-Python encoder
-        write_atomic(self._path, text.encode("utf-8"), keep_backup=True)
+        # ASCII escapes keep any str (even a lone surrogate) writable and readable
+        # back; no indent, as that forces the slow pure-Python encoder.
+        write_atomic(self._path, json.dumps(data).encode("ascii"), keep_backup=True)
 
 
 def _is_tinydb_layout(data: Any) -> bool:

@@ -109,7 +109,10 @@ class Autosaver:
             self._cond.notify_all()
 
     def flush(self, timeout: float = 5.0) -> bool:
-        """Block until everything submitted is on disk; False if that did not happen in time."""
+        """Block until everything submitted is on disk; False if that did not happen in time.
+
+        For a STOPPED meeting "on disk" means in its conflict copy.
+        """
         deadline = time.monotonic() + timeout
         with self._cond:
             self._hurry = True

@@ -169,10 +169,10 @@ class SummaryIndex:
                 if entry.key is not None
             },
         }
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(data, separators=(",", ":"))  # ASCII: names may hold any str
         try:
             with locked(self._layout.lock_file("index"), INDEX_LOCK_TIMEOUT):
-                write_atomic(self._layout.index, text.encode("utf-8"))
+                write_atomic(self._layout.index, text.encode("ascii"))
         except (LockTimeout, OSError):
             return  # only a cache: a later refresh tries again
         self._unsynced = 0

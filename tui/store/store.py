@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -128,10 +129,10 @@ class Store:
             while into.exists():  # two refusals within a second
                 counter += 1
                 into = self._layout.conflicts / f"{record['id']}-{stamp}-{counter}.json"
-        write_atomic(into, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))  # rare: readable
+        write_atomic(into, json.dumps(record, indent=1).encode("ascii"))  # rare, so indented for reading
         return into
 
-    def problems(self) -> list[str]:
+    def problems(self) -> builtins.list[str]:  # `list` here is the method above
         """User-facing messages about files that do not load and about loose permissions."""
         messages = [
             problem_message(self._layout.meeting_file(meeting_id), problem)

@@ -24,6 +24,7 @@ class StartScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[MeetingSummary] = []
+        self._offered_resume = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
@@ -64,7 +65,14 @@ class StartScreen(Screen[None]):
             if s.status != "finished":
                 status = "▶ " + status
             table.add_row(s.date, single_line(s.employee)[:24], t(f"kind.{s.kind}"), status, s.next_followup or "—")
-        self.query_one("#start-empty", Static).update("" if summaries else t("start.empty"))
+        empty = self.query_one("#start-empty", Static)
+        empty.update(t("start.empty"))
+        empty.display = not summaries
+        unfinished = [s for s in self.summaries if s.status != "finished"]
+        if unfinished and not self._offered_resume:
+            self._offered_resume = True
+            first = unfinished[0]
+            self.notify(t("start.resume", employee=single_line(first.employee), status=t(f"status.{first.status}")))
         box = self.query_one("#start-problems", Static)
         box.update("\n".join(problems))
         box.display = bool(problems)
