@@ -68,7 +68,7 @@ class StartScreen(Screen[None]):
         empty = self.query_one("#start-empty", Static)
         empty.update(t("start.empty"))
         empty.display = not summaries
-        unfinished = [s for s in self.summaries if s.status != "finished"]
+        unfinished = [s for s in self.summaries if s.status in ("running", "paused")]
         if unfinished and not self._offered_resume:
             self._offered_resume = True
             first = unfinished[0]
