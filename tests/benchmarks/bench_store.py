@@ -17,7 +17,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.domain.model import Agreement, AgreementStatus, Approach, Meeting, Note, Owner, Side, Status, Topic
+from tui.domain.model import (
+    Agreement,
+    AgreementStatus,
+    Approach,
+    Meeting,
+    Note,
+    Owner,
+    Side,
+    Status,
+    Topic,
+)
 from tui.store import open_store
 from tui.store.atomic import AtomicJSONStorage
 from tui.store.paths import Layout
