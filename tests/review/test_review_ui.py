@@ -1,0 +1,310 @@
+"""The review screens driven by keyboard (Pilot) against a real store."""
+
+from __future__ import annotations
+
+import json
+
+from textual.widgets import DataTable, Input, OptionList
+
+from tui.domain.carry_over import carry_over, carry_over_topic
+from tui.domain.model import AgreementStatus
+from tui.ui.screens.followups import FollowupsScreen
+from tui.ui.screens.open_agreements import CarryOverScreen, OpenAgreementsScreen
+from tui.ui.screens.pop import PopScreen
+from tui.ui.screens.prompt import PromptScreen
+from tui.ui.screens.review import FilterForm, ReviewScreen
+from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.view import ViewScreen
+
+from .scenes import _meeting
+
+SIZE = (80, 24)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_review(app, pilot) -> ReviewScreen:
+    await pilot.pause()
+    app.push_screen(ReviewScreen())
+    await settle(pilot)
+    assert isinstance(app.screen, ReviewScreen)
+    return app.screen
+
+
+def rows(screen, selector: str = "DataTable") -> list[list[str]]:
+    table = screen.query_one(selector, DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[c if c != " " else "space" for c in text])
+
+
+async def test_list_shows_every_conversation_newest_first(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        assert [r[0] for r in rows(screen)] == ["2026-12-01", "2026-05-12", "2026-02-10", "2025-11-20", "2025-06-03"]
+        assert rows(screen)[1][1:5] == ["Sanne de Vries", "coaching", "afgerond", "3/3"]
+
+
+async def test_filter_by_employee_kind_and_period(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FilterForm)
+        await type_text(pilot, "sanne")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [r[0] for r in rows(screen)] == ["2026-05-12", "2025-11-20"]
+        assert "medewerker “sanne”" in str(screen.query_one("#review-filter").render())
+
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#filter-employee", Input).value = ""
+        app.screen.query_one("#filter-period", Input).focus()
+        await type_text(pilot, "2026")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [r[0] for r in rows(screen)] == ["2026-12-01", "2026-05-12", "2026-02-10"]
+
+        await pilot.press("f")
+        await pilot.pause()
+        from textual.widgets import Select
+
+        app.screen.query_one("#filter-kind", Select).value = "loopbaangesprek"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert [r[0] for r in rows(screen)] == ["2026-02-10"]
+
+
+async def test_bad_period_is_explained_not_applied(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#filter-period", Input).focus()
+        await type_text(pilot, "vorig jaar")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FilterForm)
+        assert "Onbekende periode" in str(app.screen.query_one("#form-error").render())
+
+
+async def test_enter_reads_a_conversation_and_escape_comes_back(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ViewScreen)
+        assert app.screen.meeting.id == "s00000000002"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+
+
+async def test_search_narrows_as_you_type_and_opens_the_match(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await type_text(pilot, "cursus")
+        await settle(pilot)
+        broad = len(screen.hits)
+        assert broad >= 3
+        await type_text(pilot, " security")
+        await settle(pilot)
+        assert [h.meeting_id for h in screen.hits] == ["a00000000001", "a00000000001"]
+        assert screen.query_one(OptionList).option_count == 2
+        assert "2 treffers" in str(screen.query_one("#search-count").render())
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ViewScreen) and app.screen.meeting.id == "a00000000001"
+
+
+async def test_search_highlights_matches(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await type_text(pilot, "planning")
+        await settle(pilot)
+        prompt = app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        marked = [prompt.plain[span.start:span.end] for span in prompt.spans if "reverse" in str(span.style)]
+        assert marked == ["planning"]
+
+
+async def test_mark_done_with_a_date_and_reopen(make_app, filled, store):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, OpenAgreementsScreen)
+        assert rows(screen)[0][1].startswith("Security-cursus") and rows(screen)[0][4] == "⚠ TE LAAT"
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one(Input).value == "2026-11-25"
+        app.screen.query_one(Input).value = "20-11-2026"
+        await pilot.press("enter")
+        await settle(pilot)
+        stored = store.load("a00000000001").agreements[0]
+        assert (stored.status, stored.status_at) == (AgreementStatus.DONE, "2026-11-20")
+        assert "Security-cursus uitzoeken" not in [r[1] for r in rows(screen)]
+
+        # Show all, find it, reopen it today.
+        await pilot.press("a")
+        await settle(pilot)
+        index = next(i for i, r in enumerate(rows(screen)) if r[1].startswith("Security"))
+        screen.query_one(DataTable).move_cursor(row=index)
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        stored = store.load("a00000000001").agreements[0]
+        assert (stored.status, stored.status_at) == (AgreementStatus.OPEN, "2026-11-25")
+
+
+async def test_mark_done_on_a_carried_agreement_changes_the_latest_copy(make_app, filled, store):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        screen = app.screen
+        index = next(i for i, r in enumerate(rows(screen)) if r[1].startswith("Cursus presenteren"))
+        screen.query_one(DataTable).move_cursor(row=index)
+        await pilot.press("d", "enter")
+        await settle(pilot)
+        assert store.load("s00000000002").agreements[0].status is AgreementStatus.DONE
+        assert store.load("s00000000001").agreements[0].status is AgreementStatus.OPEN  # history untouched
+        assert "Cursus presenteren v…" not in [r[1] for r in rows(screen)]
+
+
+async def test_escape_on_the_date_prompt_changes_nothing(make_app, filled, store):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("d", "escape")
+        await settle(pilot)
+        assert store.load("a00000000001").agreements[0].status is AgreementStatus.OPEN
+
+
+async def test_followups_and_pop_screens(make_app, filled):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FollowupsScreen)
+        assert [(r[0], r[1]) for r in rows(screen)] == [
+            ("⚠ te laat", "Ahmed El Amrani"),
+            ("◷ binnenkort", "Lotte Bakker"),
+            ("◷ binnenkort", "Sanne de Vries"),
+            ("! >12 mnd geen", "Ahmed El Amrani"),
+        ]
+        await pilot.press("down", "down", "p")
+        await settle(pilot)
+        assert isinstance(app.screen, PopScreen) and app.screen.employee == "Sanne de Vries"
+        assert [r[1][:14] for r in rows(app.screen)] == [
+            "Cursus present",
+            "Roosters piekw",
+            "Meelopen met d",
+            "Mentor zoeken ",
+        ]
+        assert [r[4] for r in rows(app.screen)] == ["⚠ TE LAAT", "open", "gedaan", "⚠ TE LAAT"]
+
+
+async def test_carry_over_screen_marks_done_kept_dropped(make_app, filled, store, clock):
+    new = _meeting("s00000000003", "Sanne de Vries", "2026-11-25")
+    carry_over(new, list(store.meetings()))
+    app = make_app(open_meeting=new)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        meeting_screen = app.screen
+        app.push_screen(CarryOverScreen(new, meeting_screen.changed, clock))
+        await pilot.pause()
+        await pilot.press("d", "k", "x")
+        await pilot.pause()
+        assert [r[3] for r in rows(app.screen)] == ["✓ gedaan", "↻ loopt door", "✗ vervallen"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is meeting_screen
+    stored = store.load("s00000000003")
+    assert [a.status.value for a in stored.agreements] == ["done", "open", "dropped"]
+    assert len(carry_over_topic(stored).notes) == 3
+
+
+async def test_export_from_the_app_with_a_file_name_prompt(make_app, filled, store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        assert prompt.query_one(Input).value == "verslag-sanne-de-vries-2026-05-12.md"
+        await pilot.press("enter")
+        await settle(pilot)
+        report = tmp_path / "verslag-sanne-de-vries-2026-05-12.md"
+        assert report.read_text().startswith("# ") and "Sanne de Vries" in report.read_text()
+        assert report.stat().st_mode & 0o777 == 0o600
+
+        # JSON by extension; a wrong extension is explained in the prompt.
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "gesprek.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Eindig de naam op .md, .json of .ics" in str(app.screen.query_one("#prompt-error").render())
+        app.screen.query_one(Input).value = "gesprek.json"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert json.loads((tmp_path / "gesprek.json").read_text())["id"] == "s00000000002"
+
+        # ics, and an existing file is only overwritten after a yes.
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "gesprek.json"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await settle(pilot)
+        assert json.loads((tmp_path / "gesprek.json").read_text())["id"] == "s00000000002"
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "opvolging.ics"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "BEGIN:VCALENDAR" in (tmp_path / "opvolging.ics").read_text()
+        assert isinstance(app.screen, ViewScreen)
+
+
+async def test_names_with_escape_sequences_are_shown_inert(make_app, store):
+    evil = _meeting("e00000000001", "Evil\x1b[2J\x1b]52;c;aGk=\x07Name", "2026-01-01")
+    store.save(evil)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        cell = rows(screen)[0][1]
+        assert "\x1b" not in cell and "\x07" not in cell and cell.startswith("Evil\\x1b")
