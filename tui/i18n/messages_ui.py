@@ -82,7 +82,10 @@ MESSAGES = {
     # live meeting
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
-    "agenda.legend": {"nl": "▶ nu · ✓ besproken · M/L ingebracht door medewerker/leidinggevende", "en": "▶ now · ✓ discussed · E/M raised by employee/manager"},
+    "agenda.legend": {"nl": "M medewerker · L leidinggevende", "en": "E employee · M manager"},
+    "agenda.mark_employee": {"nl": "M", "en": "E"},
+    "agenda.mark_manager": {"nl": "L", "en": "M"},
+    "agenda.mark_both": {"nl": "·", "en": "·"},
     "clock.left": {"nl": "nog {left} van {planned}", "en": "{left} left of {planned}"},
     "clock.over": {"nl": "+{over} OVER TIJD", "en": "+{over} OVER TIME"},
     "clock.total": {"nl": "Totaal {elapsed} / {planned}", "en": "Total {elapsed} / {planned}"},

@@ -88,7 +88,9 @@ class MeetingScreen(Screen[None]):
         self.query_one("#profile", MarkdownViewer).display = False
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
-        self.query_one("#agenda", AgendaList).border_title = t("agenda.title")
+        agenda = self.query_one("#agenda", AgendaList)
+        agenda.border_title = t("agenda.title")
+        agenda.border_subtitle = t("agenda.legend")
         self._show_topic()
         self.set_interval(1.0, self._tick)
         editor.focus()

@@ -6,12 +6,11 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...domain.model import Meeting, RaisedBy
+from ...domain.model import Meeting
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
 
-_RAISED_MARK = {RaisedBy.EMPLOYEE: "M", RaisedBy.MANAGER: "L", RaisedBy.BOTH: "·"}
 
 
 class AgendaList(OptionList):
@@ -47,7 +46,7 @@ class AgendaList(OptionList):
         if len(title) > room:
             title = title[: room - 1] + "…"
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"{mark}{_RAISED_MARK[topic.raised_by]} ")
+        text.append(f"{mark}{t('agenda.mark_' + topic.raised_by.value)} ")
         text.append(title.ljust(room), style="bold" if active else "")
         text.append(f" {minutes}", style="bold reverse" if over else "dim")
         return text
@@ -70,6 +69,3 @@ class AgendaList(OptionList):
         if rows:
             self.highlighted = min(highlighted if highlighted is not None else self.meeting.active_topic, len(rows) - 1)
 
-    @staticmethod
-    def legend() -> str:
-        return t("agenda.legend")
