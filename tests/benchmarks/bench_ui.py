@@ -277,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0]
     if load > 0.5 * (os.cpu_count() or 1):
         print(f"warning: load average {load:.1f} on {os.cpu_count()} CPUs; the figures will be noisy\n")
-    tmp = Path(tempfile.mkdtemp(prefix="gesprek-bench-"))
+    tmp = Path(tempfile.mkdtemp(prefix="gesprek-bench-ui-"))
     bench = Bench(args, tmp)
     try:
         for name in args.only:
