@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help=t("cli.check_help"), description=t("cli.check_help"))
 
+    followups = sub.add_parser("followups", help=t("review.cli.followups_help"), description=t("review.cli.followups_help"))
+    followups.add_argument("--json", action="store_true", help=t("cli.json_help"))
+
     agendas = sub.add_parser("agendas", help=t("cli.agendas_help"), description=t("cli.agendas_help"))
     agendas.add_argument("--json", action="store_true", help=t("cli.json_help"))
     agenda_sub = agendas.add_subparsers(dest="agendas_command", metavar="ACTION")
@@ -76,7 +79,14 @@ def main(argv: list[str] | None = None) -> int:
             return _export(store, args)
         if args.command == "check":
             return _check(store)
-        meeting = _new_meeting(args) if args.command == "new" else None
+        if args.command == "followups":
+            return _followups(store, args.json)
+        meeting = None
+        if args.command == "new":
+            from .carry_over_store import carry_over_from_store
+
+            meeting = _new_meeting(args)
+            carry_over_from_store(store, meeting)
     except (StoreError, CliError) as error:
         print(f"gesprek: {error}", file=sys.stderr)
         return 1
@@ -156,6 +166,15 @@ def _export(store, args) -> int:
         except OSError as error:
             raise CliError(str(error)) from None
         print(t("cli.exported", path=args.output), file=sys.stderr)
+    return 0
+
+
+def _followups(store, as_json: bool) -> int:
+    import pendulum
+
+    from .followups_cli import followups_command
+
+    sys.stdout.write(followups_command(store, pendulum.today().date(), as_json))
     return 0
 
 

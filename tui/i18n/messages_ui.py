@@ -45,6 +45,7 @@ MESSAGES = {
     "key.open": {"nl": "Openen", "en": "Open"},
     "key.reload": {"nl": "Vernieuwen", "en": "Reload"},
     # command palette help texts
+    "cmd.new_meeting": {"nl": "Een nieuw gesprek beginnen", "en": "Start a new conversation"},
     "cmd.help": {"nl": "Alle toetsen van dit scherm", "en": "All keys of this screen"},
     "cmd.quit": {"nl": "Bewaren en stoppen", "en": "Save and quit"},
     "cmd.toggle_clock": {"nl": "De klok starten, pauzeren of hervatten", "en": "Start, pause or resume the clock"},

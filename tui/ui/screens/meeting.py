@@ -40,6 +40,7 @@ class MeetingScreen(Screen[None]):
         Binding("f8", "rebalance", t("key.rebalance"), show=False),
         Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
+        Binding("f11", "carry_over", t("review.key.carry_over"), show=False),
         # Shaping the agenda: plain keys, active while the agenda list has focus.
         Binding("plus,equals_sign", "minutes(1)", t("key.minutes_up"), show=False),
         Binding("minus", "minutes(-1)", t("key.minutes_down"), show=False),
@@ -290,6 +291,11 @@ class MeetingScreen(Screen[None]):
 
         self.app.push_screen(AgreementForm(None, self.timer.clock), saved)
 
+    def action_carry_over(self) -> None:
+        from .open_agreements import CarryOverScreen
+
+        self.app.push_screen(CarryOverScreen(self.meeting, self.changed, self.timer.clock))
+
     def action_agreements(self) -> None:
         from .agreements import AgreementsScreen
 
@@ -385,6 +391,7 @@ class MeetingScreen(Screen[None]):
             ("key.previous_topic", self.action_previous_topic, "cmd.previous_topic"),
             ("key.new_agreement", self.action_new_agreement, "cmd.new_agreement"),
             ("key.agreements", self.action_agreements, "cmd.agreements"),
+            ("review.key.carry_over", self.action_carry_over, "review.cmd.carry_over"),
             ("key.rebalance", self.action_rebalance, "cmd.rebalance"),
             ("key.toggle_profile", self.action_toggle_profile, "cmd.toggle_profile"),
             ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),

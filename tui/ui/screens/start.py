@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from ...domain.safe_text import single_line
 from ...i18n import t
+from ...carry_over_store import carry_over_from_store
 from ...store import MeetingSummary, StoreError
 
 
@@ -18,6 +19,7 @@ class StartScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new", t("key.new_meeting")),
         Binding("enter", "open", t("key.open"), show=True),
+        Binding("r,f3", "review", t("review.key.review"), key_display="r"),
         Binding("g", "reload", t("key.reload"), show=False),
     ]
 
@@ -85,7 +87,25 @@ class StartScreen(Screen[None]):
 
     def _created(self, meeting) -> None:
         if meeting is not None:
-            self.app.open_meeting(meeting)
+            self.carry_over_and_open(meeting)
+
+    @work(thread=True, exclusive=True, group="start-open")
+    def carry_over_and_open(self, meeting) -> None:
+        """Bring the employee's open agreements along (store reads stay off the UI thread)."""
+        try:
+            carry_over_from_store(self.app.store, meeting)
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+        self.app.call_from_thread(self.app.open_meeting, meeting)
+
+    def action_review(self) -> None:
+        from .review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen())
+
+    def palette_commands(self):
+        yield SystemCommand(t("key.new_meeting"), t("cmd.new_meeting"), self.action_new)
+        yield SystemCommand(t("review.key.review"), t("review.cmd.review"), self.action_review)
 
     def action_open(self) -> None:
         table = self.query_one(DataTable)
