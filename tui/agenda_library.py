@@ -129,10 +129,10 @@ def load_agenda(name: str, lang: str) -> Agenda:
     if name.endswith(".md") or Path(name).name != name:
         return read_agenda(Path(name).expanduser())
     base, suffix = split_filename(Path(name + ".md"))
-    infos = _winners()
-    candidates = [i for i in infos if i.name == base and (suffix is None or i.lang == suffix)]
+    # Parse only the files of this name: starting a meeting should not read every template.
+    candidates = [i for i in _winners(base) if suffix is None or i.lang == suffix]
     if not candidates:
-        raise UnknownAgendaError(name, sorted({i.name for i in infos}))
+        raise UnknownAgendaError(name, sorted({i.name for i in _winners()}))
     return read_agenda(_best(candidates, suffix or lang).path)
 
 
@@ -151,11 +151,13 @@ def check_files(paths: list[Path] | list[str]) -> tuple[list[str], int]:
     return lines, code
 
 
-def _winners() -> list[AgendaInfo]:
+def _winners(name: str | None = None) -> list[AgendaInfo]:
     """One info per (name, language): the one from the folder with the highest precedence."""
     found: dict[tuple[str, str | None], AgendaInfo] = {}
     for origin, folder in search_dirs():
         for path in _template_files(folder):
+            if name is not None and split_filename(path)[0] != name:
+                continue
             info = _info(path, origin)
             found[(info.name, info.lang)] = info
     return list(found.values())

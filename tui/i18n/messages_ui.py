@@ -83,7 +83,7 @@ MESSAGES = {
     # live meeting
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
-    "agenda.legend": {"nl": "M medewerker · L leidinggevende", "en": "E employee · M manager"},
+    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · M manager"},
     "agenda.mark_employee": {"nl": "M", "en": "E"},
     "agenda.mark_manager": {"nl": "L", "en": "M"},
     "agenda.mark_both": {"nl": "·", "en": "·"},

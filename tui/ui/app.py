@@ -81,9 +81,11 @@ class GesprekApp(App[None]):
         from .screens.start import StartScreen
 
         self.install_signal_handlers()
-        self.push_screen(StartScreen())
+        # Straight into a meeting: the start screen comes only once it is over.
         if self._open_meeting is not None:
             self.open_meeting(self._open_meeting)
+        else:
+            self.push_screen(StartScreen())
 
     def install_signal_handlers(self) -> None:
         """Save before dying on a dropped SSH line or a kill: Textual installs none."""
@@ -152,8 +154,10 @@ class GesprekApp(App[None]):
         from .screens.start import StartScreen
         from .screens.summary import SummaryScreen
 
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, StartScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
             self.pop_screen()
+        if not isinstance(self.screen, StartScreen):
+            self.push_screen(StartScreen())
         self.push_screen(SummaryScreen(meeting, timer))
 
     def action_help(self) -> None:

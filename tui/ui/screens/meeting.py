@@ -7,7 +7,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, MarkdownViewer, OptionList, Static, TextArea
+from textual.widgets import Footer, OptionList, Static, TextArea
 
 from ...domain import schedule, shaping
 from ...domain.clock import Clock
@@ -52,25 +52,30 @@ class MeetingScreen(Screen[None]):
         Binding("e", "rename_topic", t("key.rename_topic"), show=False),
     ]
 
+    AUTO_FOCUS = "#editor"
+
     def __init__(self, meeting: Meeting, clock: Clock) -> None:
         super().__init__()
         self.meeting = meeting
         self.timer = MeetingTimer(meeting, clock)
         self.author = Side.MANAGER
+        self._dirty = False
         self._since_save = 0.0
+        self._label_text = self._editor_label()
 
     # -- layout ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="meeting-title")
-        yield ClockBar(self.meeting, self.timer, id="clock")
+        with Horizontal(id="clock-row"):
+            # Only as wide as its text: a second's tick repaints the figures, not 80 columns.
+            yield ClockBar(self.meeting, self.timer, id="clock")
         yield Static(id="overflow")
         with Horizontal(id="body"):
             yield AgendaList(self.meeting, self.timer, id="agenda")
             with Vertical(id="topic"):
                 yield NotesLog(id="notes")
-                yield MarkdownViewer(id="profile", show_table_of_contents=False)
-                yield Static(id="editor-label")
+                yield Static(self._label_text, id="editor-label")
                 yield NoteEditor(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         # The palette stays on Ctrl+P (see F1); its footer hint would push keys off 80 columns.
         yield Footer(compact=True, show_command_palette=False)
@@ -86,7 +91,6 @@ class MeetingScreen(Screen[None]):
         )
 
     def on_mount(self) -> None:
-        self.query_one("#profile", MarkdownViewer).display = False
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
         agenda = self.query_one("#agenda", AgendaList)
@@ -94,8 +98,8 @@ class MeetingScreen(Screen[None]):
         agenda.border_subtitle = t("agenda.legend")
         self._show_topic()
         self.set_interval(1.0, self._tick)
-        editor.focus()
-        self.persist()  # a new meeting exists on disk from its first moment
+        if self.meeting.revision == 0:
+            self.persist()  # a new meeting exists on disk from its first moment
 
     # -- the clock -------------------------------------------------------------
 
@@ -104,7 +108,7 @@ class MeetingScreen(Screen[None]):
         self.query_one(AgendaList).refresh_rows()
         self._show_overflow()
         self._since_save += 1.0
-        if self.timer.running and self._since_save >= TIMER_SAVE_SECONDS:
+        if self._dirty or (self.timer.running and self._since_save >= TIMER_SAVE_SECONDS):
             self.persist()
 
     def _show_overflow(self) -> None:
@@ -123,18 +127,34 @@ class MeetingScreen(Screen[None]):
     # -- saving ------------------------------------------------------------------
 
     def changed(self) -> None:
-        """Something in the record changed: hand it to the autosaver, which batches bursts."""
-        self.persist()
+        """Something in the record changed: the next tick (within a second) saves it.
+
+        Not on every keystroke: copying the record per key slows the echo of typing.
+        """
+        self._dirty = True
+
+    def on_unmount(self) -> None:
+        # Leaving by any path (quit, test harness, app shutdown) hands over the last change.
+        if self._dirty:
+            self.persist()
 
     def persist(self) -> None:
         self.timer.commit()
+        self._dirty = False
         self._since_save = 0.0
         self.app.autosaver.submit(self.meeting)
 
     def on_save_status(self, status: SaveStatus) -> None:
         if status.meeting_id == self.meeting.id:
             self.app.autosaver.sync(self.meeting)
-            self.query_one("#editor-label", Static).update(self._editor_label())
+            self._update_label()
+
+    def _update_label(self) -> None:
+        # Unchanged text would still cost a repaint and a layout pass on every save.
+        text = self._editor_label()
+        if text != self._label_text:
+            self._label_text = text
+            self.query_one("#editor-label", Static).update(text)
 
     # -- topic display -----------------------------------------------------------
 
@@ -158,7 +178,7 @@ class MeetingScreen(Screen[None]):
             with editor.prevent(TextArea.Changed):
                 editor.load_text(text)
             editor.move_cursor(editor.document.end)
-        self.query_one("#editor-label", Static).update(self._editor_label())
+        self._update_label()
         self.query_one(AgendaList).refresh_rows()
         self.query_one(ClockBar).tick()
         self._show_overflow()
@@ -189,7 +209,7 @@ class MeetingScreen(Screen[None]):
 
     def action_toggle_author(self) -> None:
         self.author = Side.EMPLOYEE if self.author is Side.MANAGER else Side.MANAGER
-        self.query_one("#editor-label", Static).update(self._editor_label())
+        self._update_label()
 
     def action_toggle_clock(self) -> None:
         self.timer.toggle()
@@ -250,12 +270,17 @@ class MeetingScreen(Screen[None]):
         if not self.meeting.profile:
             self.action_attach_profile()
             return
-        viewer = self.query_one("#profile", MarkdownViewer)
-        showing = not viewer.display
-        if showing:
-            viewer.document.update(inert(self.meeting.profile["text"]))
-        viewer.display = showing
-        self.query_one(NotesLog).display = not showing
+        viewers = self.query("#profile")
+        if viewers:
+            viewer = viewers.first()
+            viewer.display = not viewer.display
+        else:
+            # Built on first use: the Markdown machinery would slow every meeting's start.
+            from textual.widgets import MarkdownViewer
+
+            viewer = MarkdownViewer(inert(self.meeting.profile["text"]), id="profile", show_table_of_contents=False)
+            self.query_one("#topic").mount(viewer, before="#editor-label")
+        self.query_one(NotesLog).display = not viewer.display
 
     def action_attach_profile(self) -> None:
         from pathlib import Path
@@ -274,7 +299,7 @@ class MeetingScreen(Screen[None]):
             if value and value.strip():
                 self.meeting.profile = read_profile(Path(value.strip()))
                 self.changed()
-                self.query_one("#profile", MarkdownViewer).display = False
+                self.query("#profile").remove()
                 self.action_toggle_profile()
 
         self.app.push_screen(PromptScreen(t("profile.prompt"), "", validate=valid), attach)

@@ -25,6 +25,10 @@ class AgendaList(OptionList):
     def on_mount(self) -> None:
         self.refresh_rows()
 
+    def on_resize(self) -> None:
+        # Rows are laid out for the width; the first real width arrives after mount.
+        self.refresh_rows()
+
     def row(self, index: int) -> Text:
         topic = self.meeting.topics[index]
         active = index == self.meeting.active_topic

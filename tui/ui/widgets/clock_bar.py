@@ -24,9 +24,7 @@ class ClockBar(Static):
         self.meeting = meeting
         self.timer = timer
         self._last: str | None = None
-
-    def on_mount(self) -> None:
-        self.tick()
+        self.tick()  # the first frame already shows the time
 
     def tick(self) -> None:
         text = self.render_text()
