@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -12,17 +11,9 @@ from textual.screen import Screen
 
 from ..domain.agenda import Agenda
 from ..domain.clock import Clock, SystemClock
-from ..domain.model import Meeting
+from ..domain.model import Meeting, Status
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
-from .screens.help import HelpScreen
-
-
-@dataclass
-class NewMeetingRequest:
-    """`gesprek new ...`: go straight to a meeting made from these."""
-
-    meeting: Meeting
 
 
 class GesprekApp(App[None]):
@@ -78,13 +69,13 @@ class GesprekApp(App[None]):
     # -- lifecycle -----------------------------------------------------------
 
     def on_mount(self) -> None:
-        from .screens.start import StartScreen
-
         self.install_signal_handlers()
         # Straight into a meeting: the start screen comes only once it is over.
         if self._open_meeting is not None:
             self.open_meeting(self._open_meeting)
         else:
+            from .screens.start import StartScreen
+
             self.push_screen(StartScreen())
 
     def install_signal_handlers(self) -> None:
@@ -140,13 +131,14 @@ class GesprekApp(App[None]):
     # -- navigation --------------------------------------------------------------
 
     def open_meeting(self, meeting: Meeting) -> None:
-        from ..domain.model import Status
-        from .screens.meeting import MeetingScreen
-        from .screens.view import ViewScreen
-
+        # Screens are imported when first shown: each costs start-up time.
         if meeting.status is Status.FINISHED:
+            from .screens.view import ViewScreen
+
             self.push_screen(ViewScreen(meeting))
         else:
+            from .screens.meeting import MeetingScreen
+
             self.push_screen(MeetingScreen(meeting, self.clock))
 
     def switch_to_summary(self, meeting: Meeting, timer) -> None:
@@ -161,6 +153,8 @@ class GesprekApp(App[None]):
         self.push_screen(SummaryScreen(meeting, timer))
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 

@@ -11,7 +11,6 @@ from textual.widgets import DataTable, Footer, Static
 
 from ...domain.safe_text import single_line
 from ...i18n import t
-from ...carry_over_store import carry_over_from_store
 from ...store import MeetingSummary, StoreError
 
 
@@ -92,6 +91,8 @@ class StartScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="start-open")
     def carry_over_and_open(self, meeting) -> None:
         """Bring the employee's open agreements along (store reads stay off the UI thread)."""
+        from ...carry_over_store import carry_over_from_store
+
         try:
             carry_over_from_store(self.app.store, meeting)
         except StoreError as error:
