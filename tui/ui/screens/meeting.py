@@ -99,7 +99,8 @@ class MeetingScreen(Screen[None]):
         self._show_topic()
         self.set_interval(1.0, self._tick)
         if self.meeting.revision == 0:
-            self.persist()  # a new meeting exists on disk from its first moment
+            # A new meeting reaches the disk on the first tick, not while the screen is first drawn.
+            self.changed()
 
     # -- the clock -------------------------------------------------------------
 

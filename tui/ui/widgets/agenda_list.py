@@ -44,7 +44,7 @@ class AgendaList(OptionList):
         if over:
             minutes = "+" + minutes
         # Keep the minutes visible: the title gives way, right-aligned figures stay.
-        width = (self.scrollable_content_region.width or 28) - 1
+        width = self._content_width() - 1
         title = single_line(topic.title)
         room = max(4, width - 3 - len(minutes) - 1)
         if len(title) > room:
@@ -54,6 +54,17 @@ class AgendaList(OptionList):
         text.append(title.ljust(room), style="bold" if active else "")
         text.append(f" {minutes}", style="bold reverse" if over else "dim")
         return text
+
+    def _content_width(self) -> int:
+        """The row width; before the first layout, derived from the styled width so the
+        first frame is already right (no second full repaint once the size is known)."""
+        width = self.scrollable_content_region.width
+        if width:
+            return width
+        styled = self.styles.width
+        if styled is not None and styled.is_cells:
+            return int(styled.value) - self.styles.gutter.width
+        return 28
 
     def refresh_rows(self) -> None:
         """Rebuild rows that changed, keeping the highlight where it was."""
