@@ -12,17 +12,9 @@ import pytest
 
 from tui.cli import main
 from tui.domain.model import Status
-from tui.i18n import language, set_language
 from tui.store import open_store
 
 from .ui.scenes import planned_meeting
-
-
-@pytest.fixture(autouse=True)
-def keep_language():
-    before = language()
-    yield
-    set_language(before)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Shared fixtures: a fixed language, and a library that only sees folders the test made."""
+"""Shared fixtures: a library that only sees folders the test made."""
 
 from __future__ import annotations
 
@@ -7,15 +7,6 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from tui import i18n
-
-
-@pytest.fixture(autouse=True)
-def _reset_language():
-    before = i18n.language()
-    i18n.set_language("nl")
-    yield
-    i18n.set_language(before)
 
 
 @pytest.fixture

@@ -1,26 +1,16 @@
-"""Shared fixtures for the domain tests: a fake clock, a small meeting, a language reset."""
+"""Shared fixtures for the domain tests: a fake clock, a small meeting."""
 
 from __future__ import annotations
 
 import pendulum
 import pytest
 
-from tui import i18n
 from tui.domain.clock import FakeClock
 from tui.domain.model import Meeting, Topic
 from tui.domain.timer import MeetingTimer
 
 # FakeClock's default wall time: Wednesday 25 November 2026, 10:00 Amsterdam.
 START = pendulum.datetime(2026, 11, 25, 10, 0, tz="Europe/Amsterdam")
-
-
-@pytest.fixture(autouse=True)
-def _reset_language():
-    """Every test starts in Dutch and leaves the language as it found it."""
-    before = i18n.language()
-    i18n.set_language("nl")
-    yield
-    i18n.set_language(before)
 
 
 @pytest.fixture
