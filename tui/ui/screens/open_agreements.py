@@ -24,39 +24,9 @@ from ...domain.review import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
-from .review import REVIEW_CSS, OpensMeetings, cut, review_data
+from .agreement_views import AgreementViewsScreen, due_cell, status_cell
+from .review import REVIEW_CSS, cut, review_data
 
-OVERDUE_MARK = "⚠ "
-
-
-def status_cell(agreement: Agreement, today, *, with_date: bool = True) -> Text:
-    """'open', '⚠ TE LAAT', 'gedaan 3-3-2026': overdue reads as text, not only as colour."""
-    if review.is_overdue(agreement, today):
-        return Text(OVERDUE_MARK + t("review.overdue"), style="bold red")
-    text = t(f"agreement.{agreement.status.value}")
-    if with_date and agreement.status is not AgreementStatus.OPEN and agreement.status_at:
-        text += " " + agreement.status_at
-    return Text(text, style="dim" if agreement.status is not AgreementStatus.OPEN else "")
-
-
-def due_cell(agreement: Agreement, today) -> Text:
-    if not agreement.due:
-        return Text("—")
-    if review.is_overdue(agreement, today):
-        return Text(OVERDUE_MARK + agreement.due, style="bold")
-    return Text(agreement.due)
-
-
-def detail_text(view: AgreementView) -> str:
-    a = view.agreement
-    approach = t(f"approach.{a.approach.value}") + (f" ({single_line(a.approach_note)})" if a.approach_note else "")
-    lines = [
-        t("review.agreement.agreed", date=view.agreed_on, employee=view.employee, manager=view.manager),
-        t("agreement.detail", approach=approach, follow_up=single_line(a.follow_up) or "—"),
-    ]
-    if view.carried:
-        lines.append(t("review.agreement.carried", count=len(view.meetings)))
-    return "\n".join(lines)
 
 
 class StatusDateForm:
@@ -80,10 +50,11 @@ class StatusDateForm:
         screen.app.push_screen(PromptScreen(question, today.isoformat(), validate=valid), answered)
 
 
-class OpenAgreementsScreen(OpensMeetings, Screen[None]):
+class OpenAgreementsScreen(AgreementViewsScreen):
     """Every open agreement across conversations; 'a' shows done and dropped ones too."""
 
     CSS_PATH = REVIEW_CSS
+    DETAIL_ID = "agreements-detail"
     BINDINGS = [
         Binding("d,f2", "mark('done')", t("review.key.done"), key_display="d"),
         Binding("h,f3", "mark('open')", t("review.key.reopen"), key_display="h"),
@@ -97,7 +68,6 @@ class OpenAgreementsScreen(OpensMeetings, Screen[None]):
         super().__init__()
         self.employee = employee
         self.show_all = False
-        self.views: list[AgreementView] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="agreements-overview"):
@@ -168,23 +138,6 @@ class OpenAgreementsScreen(OpensMeetings, Screen[None]):
             table.move_cursor(row=row if row is not None else min(keep or 0, len(views) - 1))
         self._detail()
 
-    def _current(self) -> AgreementView | None:
-        row = self.query_one(DataTable).cursor_row
-        if not self.views or row is None or not 0 <= row < len(self.views):
-            return None
-        return self.views[row]
-
-    def _detail(self) -> None:
-        view = self._current()
-        self.query_one("#agreements-detail", Static).update(detail_text(view) if view else "")
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self._detail()
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        self.action_open()
-
     # -- actions ---------------------------------------------------------------------
 
     def action_toggle_all(self) -> None:
@@ -193,10 +146,8 @@ class OpenAgreementsScreen(OpensMeetings, Screen[None]):
         current = self._current()
         self.load(current.agreement.id if current else None)
 
-    def action_open(self) -> None:
-        view = self._current()
-        if view is not None:
-            self.open_meeting_id(view.meeting_id)
+    def meeting_of(self, view: AgreementView) -> str:
+        return view.meeting_id
 
     def action_mark(self, status: str) -> None:
         view = self._current()

@@ -6,7 +6,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from ...domain import review
@@ -14,12 +13,13 @@ from ...domain.review import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
-from .open_agreements import detail_text, due_cell, status_cell
-from .review import REVIEW_CSS, OpensMeetings, cut, review_data
+from .agreement_views import AgreementViewsScreen, due_cell, status_cell
+from .review import REVIEW_CSS, cut, review_data
 
 
-class PopScreen(OpensMeetings, Screen[None]):
+class PopScreen(AgreementViewsScreen):
     CSS_PATH = REVIEW_CSS
+    DETAIL_ID = "pop-detail"
     BINDINGS = [
         Binding("enter", "open", t("review.key.read_meeting"), show=True),
         Binding("a,f4", "agreements", t("review.key.open_of_employee"), key_display="a"),
@@ -29,7 +29,6 @@ class PopScreen(OpensMeetings, Screen[None]):
     def __init__(self, employee: str) -> None:
         super().__init__()
         self.employee = employee
-        self.views: list[AgreementView] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pop"):
@@ -87,27 +86,8 @@ class PopScreen(OpensMeetings, Screen[None]):
             table.move_cursor(row=min(keep or 0, len(views) - 1))
         self._detail()
 
-    def _current(self) -> AgreementView | None:
-        row = self.query_one(DataTable).cursor_row
-        if not self.views or row is None or not 0 <= row < len(self.views):
-            return None
-        return self.views[row]
-
-    def _detail(self) -> None:
-        view = self._current()
-        self.query_one("#pop-detail", Static).update(detail_text(view) if view else "")
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self._detail()
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        self.action_open()
-
-    def action_open(self) -> None:
-        view = self._current()
-        if view is not None:
-            self.open_meeting_id(view.agreed_in)
+    def meeting_of(self, view: AgreementView) -> str:
+        return view.agreed_in
 
     def action_agreements(self) -> None:
         from .open_agreements import OpenAgreementsScreen

@@ -1,0 +1,84 @@
+"""Base for review screens that list agreements across conversations (overview, POP)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.screen import Screen
+from textual.widgets import DataTable, Static
+
+from ...domain import review
+from ...domain.model import Agreement, AgreementStatus
+from ...domain.review import AgreementView
+from ...domain.safe_text import single_line
+from ...i18n import t
+from .review import OpensMeetings
+
+OVERDUE_MARK = "⚠ "  # overdue reads as text, not only as colour
+
+
+def status_cell(agreement: Agreement, today, *, with_date: bool = True) -> Text:
+    """'open', '⚠ TE LAAT', 'gedaan 3-3-2026': overdue reads as text, not only as colour."""
+    if review.is_overdue(agreement, today):
+        return Text(OVERDUE_MARK + t("review.overdue"), style="bold red")
+    text = t(f"agreement.{agreement.status.value}")
+    if with_date and agreement.status is not AgreementStatus.OPEN and agreement.status_at:
+        text += " " + agreement.status_at
+    return Text(text, style="dim" if agreement.status is not AgreementStatus.OPEN else "")
+
+
+def due_cell(agreement: Agreement, today) -> Text:
+    if not agreement.due:
+        return Text("—")
+    if review.is_overdue(agreement, today):
+        return Text(OVERDUE_MARK + agreement.due, style="bold")
+    return Text(agreement.due)
+
+
+def detail_text(view: AgreementView) -> str:
+    a = view.agreement
+    approach = t(f"approach.{a.approach.value}") + (f" ({single_line(a.approach_note)})" if a.approach_note else "")
+    lines = [
+        t("review.agreement.agreed", date=view.agreed_on, employee=view.employee, manager=view.manager),
+        t("agreement.detail", approach=approach, follow_up=single_line(a.follow_up) or "—"),
+    ]
+    if view.carried:
+        lines.append(t("review.agreement.carried", count=len(view.meetings)))
+    return "\n".join(lines)
+
+
+class AgreementViewsScreen(OpensMeetings, Screen[None]):
+    """A DataTable of `views`, a detail line for the highlighted one, Enter reads its meeting."""
+
+    DETAIL_ID: ClassVar[str]  # the Static that shows the highlighted agreement
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: list[AgreementView] = []
+
+    def meeting_of(self, view: AgreementView) -> str:
+        """The id of the meeting Enter opens for this row."""
+        raise NotImplementedError
+
+    def _current(self) -> AgreementView | None:
+        row = self.query_one(DataTable).cursor_row
+        if not self.views or row is None or not 0 <= row < len(self.views):
+            return None
+        return self.views[row]
+
+    def _detail(self) -> None:
+        view = self._current()
+        self.query_one(f"#{self.DETAIL_ID}", Static).update(detail_text(view) if view else "")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        view = self._current()
+        if view is not None:
+            self.open_meeting_id(self.meeting_of(view))
