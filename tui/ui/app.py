@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable, Iterable
 
+from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -12,6 +13,7 @@ from textual.screen import Screen
 from ..domain.agenda import Agenda
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting, Status
+from ..domain.safe_text import single_line
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 
@@ -62,8 +64,9 @@ class GesprekApp(App[None]):
             seen: dict[str, str] = {}
             for info in list_agendas(language()):
                 if not info.error and info.name not in seen:
-                    seen[info.name] = f"{info.title} ({info.total_minutes} min)"
-            return [(label, name) for name, label in seen.items()]
+                    seen[info.name] = t("new.agenda_choice", title=single_line(info.title), minutes=info.total_minutes)
+            # Text, not str: a template title is read literally, never as markup.
+            return [(Text(label), name) for name, label in seen.items()]
         return self._agenda_names()
 
     # -- lifecycle -----------------------------------------------------------
@@ -109,6 +112,11 @@ class GesprekApp(App[None]):
     def on_unmount(self) -> None:
         self.save_everything()
         self.autosaver.close()
+
+    def notify(self, message: str, **kwargs) -> None:
+        # Messages carry people's text and file paths: never read them as markup.
+        kwargs["markup"] = False
+        super().notify(message, **kwargs)
 
     # -- saving ----------------------------------------------------------------
 

@@ -8,14 +8,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Select, Static
+from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from ...domain import dates
 from ...domain.clock import Clock
 from ...domain.model import Agreement, AgreementStatus, Approach, Meeting, Owner
 from ...domain.safe_text import single_line
-from ..widgets.ordered_keys import OrderedInput
 from ...i18n import t
+from ..widgets.ordered_keys import OrderedInput
+from ..widgets.plain import Plain, PlainLabel, PlainTable
 from .form import FormScreen
 
 
@@ -44,22 +45,22 @@ class AgreementForm(FormScreen[Agreement]):
     def compose(self) -> ComposeResult:
         a = self.agreement
         with VerticalScroll(classes="dialog form"):
-            yield Static(t("agreement.form_title"), classes="question")
-            yield Label(t("agreement.what"))
+            yield Plain(t("agreement.form_title"), classes="question")
+            yield PlainLabel(t("agreement.what"))
             yield OrderedInput(a.what, id="what", compact=True, placeholder=t("agreement.what_hint"))
-            yield Label(t("agreement.owner"))
+            yield PlainLabel(t("agreement.owner"))
             yield Select(enum_options(Owner, "owner"), value=a.owner.value, allow_blank=False, id="owner", compact=True)
-            yield Label(t("agreement.approach"))
+            yield PlainLabel(t("agreement.approach"))
             yield Select(
                 enum_options(Approach, "approach"), value=a.approach.value, allow_blank=False, id="approach", compact=True
             )
             yield OrderedInput(a.approach_note, id="approach_note", compact=True, placeholder=t("agreement.approach_hint"))
-            yield Label(t("agreement.due"))
+            yield PlainLabel(t("agreement.due"))
             yield OrderedInput(a.due or "", id="due", compact=True, placeholder=t("date.hint"))
-            yield Static(due_text(a.due, self.clock), id="due-text", classes="hint")
-            yield Label(t("agreement.follow_up"))
+            yield Plain(due_text(a.due, self.clock), id="due-text", classes="hint")
+            yield PlainLabel(t("agreement.follow_up"))
             yield OrderedInput(a.follow_up, id="follow_up", compact=True, placeholder=t("agreement.follow_up_hint"))
-            yield Static(id="form-error", classes="error")
+            yield Plain(id="form-error", classes="error")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -120,9 +121,9 @@ class AgreementsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="agreements-box"):
-            yield Static(t("agreements.title", employee=single_line(self.meeting.employee)), classes="screen-title")
-            yield DataTable(id="agreements-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="agreement-detail", classes="hint")
+            yield Plain(t("agreements.title", employee=single_line(self.meeting.employee)), classes="screen-title")
+            yield PlainTable(id="agreements-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="agreement-detail", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

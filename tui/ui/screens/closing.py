@@ -8,14 +8,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from ...domain import dates
 from ...domain.model import Meeting, Side, Signoff
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
-from ..widgets.ordered_keys import OrderedInput
 from ...i18n import t
+from ..widgets.ordered_keys import OrderedInput
+from ..widgets.plain import Plain, PlainLabel
 from .agreements import enum_options
 
 
@@ -42,19 +43,19 @@ class ClosingScreen(Screen[None]):
         m = self.meeting
         followup = m.next_followup or ""
         with VerticalScroll(id="closing"):
-            yield Static(t("closing.title", employee=single_line(m.employee)), classes="screen-title")
-            yield Label(t("closing.followup"))
+            yield Plain(t("closing.title", employee=single_line(m.employee)), classes="screen-title")
+            yield PlainLabel(t("closing.followup"))
             yield OrderedInput(followup, id="followup", compact=True, placeholder=t("closing.followup_hint", default=m.default_followup))
-            yield Static(id="followup-text", classes="hint")
-            yield Label(t("closing.writer"))
+            yield Plain(id="followup-text", classes="hint")
+            yield PlainLabel(t("closing.writer"))
             yield OrderedInput(m.report.writer, id="writer", compact=True, placeholder=single_line(m.manager))
-            yield Label(t("closing.kept_at"))
+            yield PlainLabel(t("closing.kept_at"))
             yield OrderedInput(m.report.kept_at, id="kept_at", compact=True, placeholder=t("closing.kept_at_hint"))
-            yield Label(t("closing.employee_signoff", name=single_line(m.employee)))
+            yield PlainLabel(t("closing.employee_signoff", name=single_line(m.employee)))
             yield Select(enum_options(Signoff, "signoff"), value=m.report.employee_signoff.value, allow_blank=False, id="employee_signoff", compact=True)
-            yield Label(t("closing.manager_signoff", name=single_line(m.manager)))
+            yield PlainLabel(t("closing.manager_signoff", name=single_line(m.manager)))
             yield Select(enum_options(Signoff, "signoff"), value=m.report.manager_signoff.value, allow_blank=False, id="manager_signoff", compact=True)
-            yield Static(self._agreements_line(), id="closing-agreements", classes="hint")
+            yield Plain(self._agreements_line(), id="closing-agreements", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

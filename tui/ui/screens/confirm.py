@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from ...i18n import t
+from ..widgets.plain import Plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -23,8 +24,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="question")
-            yield Static(t("confirm.hint"), classes="hint")
+            yield Plain(self.question, classes="question")
+            yield Plain(t("confirm.hint"), classes="hint")
         yield Footer(compact=True)
 
     def action_answer(self, yes: bool) -> None:

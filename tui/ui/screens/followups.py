@@ -15,6 +15,7 @@ from ...domain.dates import as_date, relative
 from ...domain.review import FollowUp, FollowUps
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.plain import Plain, PlainTable
 from .review import REVIEW_CSS, OpensMeetings, cut
 
 # Each group is named in words in its own column: no meaning by colour alone.
@@ -47,10 +48,10 @@ class FollowupsScreen(OpensMeetings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="followups"):
-            yield Static(t("review.followups.title"), classes="screen-title")
-            yield Static(t("review.loading"), id="followups-count", classes="hint")
-            yield DataTable(id="followups-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="followups-empty", classes="hint")
+            yield Plain(t("review.followups.title"), classes="screen-title")
+            yield Plain(t("review.loading"), id="followups-count", classes="hint")
+            yield PlainTable(id="followups-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="followups-empty", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

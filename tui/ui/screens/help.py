@@ -7,9 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from ...i18n import t
+from ..widgets.plain import Plain
 
 
 def _keys(binding: Binding) -> str:
@@ -46,8 +47,8 @@ class HelpScreen(ModalScreen[None]):
         table.add_row("Ctrl+P", t("key.palette"))
         table.add_row("Tab", t("key.focus_next"))
         with VerticalScroll(classes="dialog help"):
-            yield Static(t("help.title"), classes="question")
-            yield Static(table)
+            yield Plain(t("help.title"), classes="question")
+            yield Plain(table)
         yield Footer(compact=True)
 
     def action_close(self) -> None:

@@ -20,6 +20,7 @@ from ..widgets.agenda_list import AgendaList
 from ..widgets.clock_bar import ClockBar
 from ..widgets.notes_log import NotesLog
 from ..widgets.ordered_keys import NoteEditor
+from ..widgets.plain import Plain
 
 # A running clock is saved this often even when nothing was typed.
 TIMER_SAVE_SECONDS = 2.0
@@ -66,16 +67,16 @@ class MeetingScreen(Screen[None]):
     # -- layout ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(self._title(), id="meeting-title")
+        yield Plain(self._title(), id="meeting-title")
         with Horizontal(id="clock-row"):
             # Only as wide as its text: a second's tick repaints the figures, not 80 columns.
             yield ClockBar(self.meeting, self.timer, id="clock")
-        yield Static(id="overflow")
+        yield Plain(id="overflow")
         with Horizontal(id="body"):
             yield AgendaList(self.meeting, self.timer, id="agenda")
             with Vertical(id="topic"):
                 yield NotesLog(id="notes")
-                yield Static(self._label_text, id="editor-label")
+                yield Plain(self._label_text, id="editor-label")
                 yield NoteEditor(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         # The palette stays on Ctrl+P (see F1); its footer hint would push keys off 80 columns.
         yield Footer(compact=True, show_command_palette=False)

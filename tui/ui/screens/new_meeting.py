@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from ...domain import dates
 from ...domain.agenda import meeting_from_agenda
 from ...domain.model import Meeting
-from ..widgets.ordered_keys import OrderedInput
 from ...i18n import language, t
+from ..widgets.ordered_keys import OrderedInput
+from ..widgets.plain import Plain, PlainLabel
 from .form import FormScreen
 
 
@@ -19,16 +20,16 @@ class NewMeetingScreen(FormScreen[Meeting]):
         choices = self.app.agenda_choices()
         today = self.app.clock.now().date()
         with VerticalScroll(classes="dialog form"):
-            yield Static(t("new.title"), classes="question")
-            yield Label(t("new.employee"))
+            yield Plain(t("new.title"), classes="question")
+            yield PlainLabel(t("new.employee"))
             yield OrderedInput(id="employee", compact=True)
-            yield Label(t("new.manager"))
+            yield PlainLabel(t("new.manager"))
             yield OrderedInput(id="manager", compact=True)
-            yield Label(t("new.agenda"))
+            yield PlainLabel(t("new.agenda"))
             yield Select(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda", compact=True)
-            yield Label(t("new.date"))
+            yield PlainLabel(t("new.date"))
             yield OrderedInput(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
-            yield Static(id="form-error", classes="error")
+            yield Plain(id="form-error", classes="error")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -24,9 +24,9 @@ from ...domain.review import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.plain import Plain, PlainTable
 from .agreement_views import AgreementViewsScreen, due_cell, status_cell
 from .review import REVIEW_CSS, cut, review_data
-
 
 
 class StatusDateForm:
@@ -71,10 +71,10 @@ class OpenAgreementsScreen(AgreementViewsScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="agreements-overview"):
-            yield Static(id="agreements-title", classes="screen-title")
-            yield Static(t("review.loading"), id="agreements-count", classes="hint")
-            yield DataTable(id="agreements-overview-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="agreements-detail", classes="hint")
+            yield Plain(id="agreements-title", classes="screen-title")
+            yield Plain(t("review.loading"), id="agreements-count", classes="hint")
+            yield PlainTable(id="agreements-overview-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="agreements-detail", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -219,10 +219,10 @@ class CarryOverScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="carry-over"):
-            yield Static(t("review.carry.title", employee=single_line(self.meeting.employee)), classes="screen-title")
-            yield Static(t("review.carry.hint"), classes="hint")
-            yield DataTable(id="carry-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="carry-detail", classes="hint")
+            yield Plain(t("review.carry.title", employee=single_line(self.meeting.employee)), classes="screen-title")
+            yield Plain(t("review.carry.hint"), classes="hint")
+            yield PlainTable(id="carry-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="carry-detail", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -13,6 +13,7 @@ from ...domain.review import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.plain import Plain, PlainTable
 from .agreement_views import AgreementViewsScreen, due_cell, status_cell
 from .review import REVIEW_CSS, cut, review_data
 
@@ -32,10 +33,10 @@ class PopScreen(AgreementViewsScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pop"):
-            yield Static(t("review.pop.title", employee=single_line(self.employee)), classes="screen-title")
-            yield Static(t("review.loading"), id="pop-count", classes="hint")
-            yield DataTable(id="pop-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="pop-detail", classes="hint")
+            yield Plain(t("review.pop.title", employee=single_line(self.employee)), classes="screen-title")
+            yield Plain(t("review.loading"), id="pop-count", classes="hint")
+            yield PlainTable(id="pop-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="pop-detail", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

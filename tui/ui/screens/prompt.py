@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Input, Static
 
 from ..widgets.ordered_keys import OrderedInput
+from ..widgets.plain import Plain
 from .form import FormScreen
 
 
@@ -21,9 +22,9 @@ class PromptScreen(FormScreen[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="question")
+            yield Plain(self.question, classes="question")
             yield OrderedInput(self.value, id="prompt-input")
-            yield Static(id="prompt-error", classes="error")
+            yield Plain(id="prompt-error", classes="error")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -16,7 +16,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Select, Static
+from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from ...domain import review
 from ...domain.dates import DateError
@@ -25,6 +25,7 @@ from ...domain.review import Filter, SearchCorpus
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, Store, StoreError
+from ..widgets.plain import Plain, PlainLabel, PlainTable
 from .form import FormScreen
 
 REVIEW_CSS = "../review.tcss"
@@ -148,15 +149,15 @@ class FilterForm(FormScreen[Filter]):
     def compose(self) -> ComposeResult:
         kinds = [(t("review.filter.all_kinds"), "")] + [(t(f"kind.{k.value}"), k.value) for k in Kind]
         with Vertical(classes="dialog form"):
-            yield Static(t("review.filter.title"), classes="question")
-            yield Label(t("review.filter.employee"))
+            yield Plain(t("review.filter.title"), classes="question")
+            yield PlainLabel(t("review.filter.employee"))
             yield Input(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
-            yield Label(t("review.filter.kind"))
+            yield PlainLabel(t("review.filter.kind"))
             value = self.current.kind.value if self.current.kind else ""
             yield Select(kinds, value=value, allow_blank=False, id="filter-kind", compact=True)
-            yield Label(t("review.filter.period"))
+            yield PlainLabel(t("review.filter.period"))
             yield Input(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
-            yield Static(id="form-error", classes="error")
+            yield Plain(id="form-error", classes="error")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -208,10 +209,10 @@ class ReviewScreen(OpensMeetings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="review"):
-            yield Static(t("review.title"), classes="screen-title")
-            yield Static(id="review-filter", classes="hint")
-            yield DataTable(id="review-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="review-empty", classes="hint")
+            yield Plain(t("review.title"), classes="screen-title")
+            yield Plain(id="review-filter", classes="hint")
+            yield PlainTable(id="review-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="review-empty", classes="hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 from ...domain.review import Hit, SearchCorpus, SearchResult
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.plain import Plain
 from .review import REVIEW_CSS, OpensMeetings, cut, kind_short, review_data
 
 LIMIT = 200
@@ -57,9 +58,9 @@ class SearchScreen(OpensMeetings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search"):
-            yield Static(t("review.search.title"), classes="screen-title")
+            yield Plain(t("review.search.title"), classes="screen-title")
             yield Input(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
-            yield Static(t("review.search.loading"), id="search-count", classes="hint")
+            yield Plain(t("review.search.loading"), id="search-count", classes="hint")
             yield OptionList(id="search-results")
         yield Footer(compact=True, show_command_palette=False)
 

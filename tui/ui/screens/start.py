@@ -12,6 +12,10 @@ from textual.widgets import DataTable, Footer, Static
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, StoreError
+from ..widgets.plain import Plain, PlainTable
+
+# Finished conversations listed here; the review screen shows every one.
+RECENT_FINISHED = 50
 
 
 class StartScreen(Screen[None]):
@@ -29,11 +33,11 @@ class StartScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
-            yield Static(t("start.title"), classes="screen-title")
-            yield Static(t("start.intro"), id="start-intro", classes="hint")
-            yield Static(id="start-problems", classes="error")
-            yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
-            yield Static(id="start-empty", classes="hint")
+            yield Plain(t("start.title"), classes="screen-title")
+            yield Plain(t("start.intro"), id="start-intro", classes="hint")
+            yield Plain(id="start-problems", classes="error")
+            yield PlainTable(id="meetings", cursor_type="row", zebra_stripes=True)
+            yield Plain(id="start-empty", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -41,9 +45,9 @@ class StartScreen(Screen[None]):
         table.add_columns(
             t("start.col_date"), t("start.col_employee"), t("start.col_kind"), t("start.col_status"), t("start.col_followup")
         )
-        self.load()
 
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: the one place the list is (re)loaded.
         self.load()
 
     @work(thread=True, exclusive=True, group="start-load")
@@ -51,14 +55,25 @@ class StartScreen(Screen[None]):
         store = self.app.store
         try:
             summaries = store.list()
+        except StoreError as error:
+            self.app.call_from_thread(self.show, [], [str(error)])
+            return
+        self.app.call_from_thread(self.show, summaries, [])
+        # Checking every file's permissions takes a while in a big store: after the list.
+        try:
             problems = store.problems()
         except StoreError as error:
-            summaries, problems = [], [str(error)]
-        self.app.call_from_thread(self.show, summaries, problems)
+            problems = [str(error)]
+        if problems:
+            self.app.call_from_thread(self.show_problems, problems)
 
     def show(self, summaries: list[MeetingSummary], problems: list[str]) -> None:
-        # Unfinished meetings first: those are the ones to resume.
-        self.summaries = sorted(summaries, key=lambda s: (s.status == "finished", _neg_date(s.date)))
+        # Unfinished meetings first (to resume), then the latest finished ones; the
+        # review screen (r) has them all: 10,000 table rows would take seconds to build.
+        unfinished = [s for s in summaries if s.status != "finished"]
+        finished = [s for s in summaries if s.status == "finished"]
+        self.summaries = unfinished + finished[:RECENT_FINISHED]
+        hidden = len(finished) - RECENT_FINISHED
         table = self.query_one(DataTable)
         table.clear()
         for s in self.summaries:
@@ -66,18 +81,21 @@ class StartScreen(Screen[None]):
             if s.status != "finished":
                 status = "▶ " + status
             table.add_row(s.date, single_line(s.employee)[:24], t(f"kind.{s.kind}"), status, s.next_followup or "—")
-        empty = self.query_one("#start-empty", Static)
-        empty.update(t("start.empty"))
-        empty.display = not summaries
-        unfinished = [s for s in self.summaries if s.status in ("running", "paused")]
-        if unfinished and not self._offered_resume:
+        below = self.query_one("#start-empty", Static)
+        below.update(t("start.more", count=hidden) if hidden > 0 else t("start.empty"))
+        below.display = not summaries or hidden > 0
+        interrupted = [s for s in unfinished if s.status in ("running", "paused")]
+        if interrupted and not self._offered_resume:
             self._offered_resume = True
-            first = unfinished[0]
+            first = interrupted[0]
             self.notify(t("start.resume", employee=single_line(first.employee), status=t(f"status.{first.status}")))
+        self.show_problems(problems)
+        table.focus()
+
+    def show_problems(self, problems: list[str]) -> None:
         box = self.query_one("#start-problems", Static)
         box.update("\n".join(problems))
         box.display = bool(problems)
-        table.focus()
 
     def action_new(self) -> None:
         from .new_meeting import NewMeetingScreen
@@ -128,8 +146,3 @@ class StartScreen(Screen[None]):
 
     def action_reload(self) -> None:
         self.load()
-
-
-def _neg_date(date: str) -> str:
-    """Sort key that puts newer ISO dates first."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in date)

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from ...domain import dates
 from ...domain.model import Meeting
@@ -15,6 +15,7 @@ from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
 from ..widgets.clock_bar import mmss
+from ..widgets.plain import Plain
 
 
 def summary_text(meeting: Meeting, timer: MeetingTimer) -> Text:
@@ -63,7 +64,7 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="summary"):
-            yield Static(summary_text(self.meeting, self.timer))
+            yield Plain(summary_text(self.meeting, self.timer))
         yield Footer(compact=True)
 
     def action_done(self) -> None:

@@ -9,12 +9,13 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, MarkdownViewer, Static
+from textual.widgets import Footer, MarkdownViewer
 
 from ...domain.model import Meeting, Status
 from ...domain.review import fold
 from ...domain.safe_text import single_line
 from ...i18n import t
+from ..widgets.plain import Plain
 
 REVIEW_CSS = "../review.tcss"
 EXTENSIONS = {".md": "md", ".markdown": "md", ".json": "json", ".ics": "ics"}
@@ -47,7 +48,7 @@ class ViewScreen(Screen[None]):
         from ...export.markdown import render_markdown
 
         if self.meeting.status is not Status.FINISHED:
-            yield Static(t("review.view.unfinished", status=t(f"status.{self.meeting.status.value}")), classes="hint", id="view-state")
+            yield Plain(t("review.view.unfinished", status=t(f"status.{self.meeting.status.value}")), classes="hint", id="view-state")
         yield MarkdownViewer(render_markdown(self.meeting), show_table_of_contents=False, id="report")
         yield Footer(compact=True, show_command_palette=False)
 

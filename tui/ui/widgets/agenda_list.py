@@ -12,7 +12,6 @@ from ...domain.timer import MeetingTimer
 from ...i18n import t
 
 
-
 class AgendaList(OptionList):
     """Rows change once a minute at most while the clock runs, to keep SSH traffic low."""
 

@@ -10,11 +10,12 @@ from textual.widgets import Static
 from ...domain.model import Topic
 from ...domain.safe_text import inert, single_line
 from ...i18n import t
+from .plain import Plain
 
 
 class NotesLog(VerticalScroll, can_focus=False):
     def compose(self):
-        yield Static(id="notes-text")
+        yield Plain(id="notes-text")
 
     def show(self, topic: Topic | None) -> None:
         text = Text()

@@ -1,0 +1,30 @@
+"""Widgets that show text exactly as typed.
+
+Textual reads strings as console markup: a name like "Jan [/]" would crash a
+screen and "Jan [de Vries]" would lose its brackets. Nothing gesprek shows uses
+markup, so its text widgets and tables take every string literally.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable, Label, Static
+
+
+class Plain(Static):
+    def __init__(self, content="", **kwargs) -> None:
+        super().__init__(content, markup=False, **kwargs)
+
+
+class PlainLabel(Label):
+    def __init__(self, content="", **kwargs) -> None:
+        super().__init__(content, markup=False, **kwargs)
+
+
+def literal(value):
+    return Text(value) if isinstance(value, str) else value
+
+
+class PlainTable(DataTable):
+    def add_row(self, *cells, label=None, **kwargs):
+        return super().add_row(*(literal(c) for c in cells), label=literal(label), **kwargs)
