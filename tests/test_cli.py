@@ -105,3 +105,18 @@ def test_help_speaks_the_language(lang, phrase, tmp_path):
     assert phrase in out.stdout
     sub = subprocess.run([sys.executable, "-m", "tui", "export", "--help"], capture_output=True, text=True, env=env, check=True)
     assert "--format" in sub.stdout
+
+
+def test_list_json_keeps_terminal_controls_inert(store_dir, capsys):
+    meeting = planned_meeting("ac0000000003")
+    meeting.employee = "Eva\u202e\u009b2J"
+    open_store(store_dir).save(meeting)
+    assert main(["list", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\u009b" not in out
+    assert json.loads(out)[0]["employee"] == "Eva\u202e\u009b2J"
+
+
+def test_new_refuses_blank_names(store_dir, capsys):
+    assert main(["new", "--employee", "  ", "--manager", "B"]) == 1
+    assert capsys.readouterr().err

@@ -7,7 +7,6 @@ the exporters; the Textual UI is imported only when the app is opened.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -122,7 +121,10 @@ def _new_meeting(args):
         profile = read_profile(args.profile) if args.profile else None
     except (dates.DateError, AgendaError, ProfileError) as error:
         raise CliError(str(error)) from None
-    meeting = meeting_from_agenda(agenda, args.employee.strip(), args.manager.strip(), date.isoformat())
+    employee, manager = args.employee.strip(), args.manager.strip()
+    if not employee or not manager:
+        raise CliError(t("new.names_missing"))
+    meeting = meeting_from_agenda(agenda, employee, manager, date.isoformat())
     meeting.profile = profile
     return meeting
 
@@ -130,7 +132,9 @@ def _new_meeting(args):
 def _list(store, as_json: bool) -> int:
     summaries = store.list()
     if as_json:
-        print(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
+        from .export.json_export import safe_json
+
+        sys.stdout.write(safe_json([asdict(s) for s in summaries]))
         return 0
     from .domain.safe_text import single_line
 
@@ -206,7 +210,9 @@ def _agendas(args) -> int:
         return 0
     infos = list_agendas()
     if args.json:
-        print(json.dumps([info.to_dict() for info in infos], ensure_ascii=False, indent=2))
+        from .export.json_export import safe_json
+
+        sys.stdout.write(safe_json([info.to_dict() for info in infos]))
         return 0
     for info in infos:
         if info.error:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pendulum
 
 from .domain.dates import as_date, relative
 from .domain.review import FollowUp, followups
+from .export.json_export import safe_json
 from .i18n import t
 
 
@@ -16,7 +15,7 @@ def followups_command(store, today: pendulum.Date, as_json: bool) -> str:
     and employees whose last conversation is more than 12 months ago (see review.followups)."""
     data = followups(store.list(), today)
     if as_json:
-        return json.dumps({"today": today.isoformat(), **data.to_dict()}, ensure_ascii=False, indent=2) + "\n"
+        return safe_json({"today": today.isoformat(), **data.to_dict()})
     lines: list[str] = []
     for group, items in (("overdue", data.overdue), ("due_soon", data.due_soon), ("missing", data.missing)):
         lines.append(f"{t(f'review.followups.heading.{group}')} ({len(items)})")

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -126,6 +129,25 @@ def cold_list(root: Path) -> float:
     return timed(store.list)
 
 
+TUIPROBE = Path(__file__).resolve().parents[2].parent / "shared" / "tools" / "tuiprobe" / "tuiprobe.py"
+
+
+def app_startup(root: Path, until: str, runs: int) -> float | None:
+    """Median ms from `gesprek --store root` to a settled screen showing `until` (tuiprobe)."""
+    if not TUIPROBE.is_file():
+        return None
+    home = Path(tempfile.mkdtemp(prefix="gesprek-home-"))
+    try:
+        out = subprocess.run(
+            [sys.executable, str(TUIPROBE), "startup", "--json", "--until", until, "--runs", str(runs),
+             "--", sys.executable, "-m", "tui", "--store", str(root)],
+            capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(home)},
+        )
+        return json.loads(out.stdout.strip().splitlines()[-1])["median_ms"]
+    finally:
+        shutil.rmtree(home)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
@@ -179,6 +201,14 @@ def main() -> None:
         print()
         print(f"save ratio {n} / 10 meetings: {large_save[0] / small_save[0]:.2f}x median (target <= 2x)")
         print(f"list() at {n}: cold {cold[0]:.0f} ms, warm {warm[0]:.0f} ms median (target < 300 ms)")
+        # The app: its start screen appears at once (the list loads in a worker), then fills.
+        # "Datum" is the table header; "20" appears only once rows (dates 20xx) are shown.
+        for label, until in (("start screen shown", "Datum"), ("meeting list filled", "20")):
+            few, many = app_startup(small, until, 5), app_startup(large, until, 5)
+            if few is None or many is None:
+                print(f"app startup ({label}): skipped, tuiprobe not found at {TUIPROBE}")
+                continue
+            print(f"app startup, {label}: {few:.0f} ms with 10, {many:.0f} ms with {n} = {many / few:.2f}x")
     finally:
         if args.keep is None:
             shutil.rmtree(work)

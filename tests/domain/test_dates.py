@@ -295,3 +295,10 @@ def test_shorthands_against_beyond_a_year():
     assert not beyond_a_year(parse_date("1j", TODAY), TODAY)
     assert beyond_a_year(parse_date("13m", TODAY), TODAY)
     assert beyond_a_year(parse_date("53w", TODAY), TODAY)
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "9999-12-3", "0001-01-01", "999y", "2500-01-01"])
+def test_far_off_years_are_refused_not_crashed_on(value):
+    today = pendulum.date(2026, 11, 25)
+    with pytest.raises(DateError):
+        parse_date(value, today)

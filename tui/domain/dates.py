@@ -27,19 +27,29 @@ class DateError(ValueError):
 
 def parse_date(value: str, today: pendulum.Date) -> pendulum.Date:
     """Parse an ISO date, a Dutch DD-MM-YYYY date or a relative shorthand (6w, 3m, 1y)."""
-    text = value.strip()
+    date = _parse(value.strip(), today)
+    # Far-off years are typos, and date arithmetic near year 9999 overflows.
+    if date is None or abs(date.year - today.year) > MAX_YEARS_AWAY:
+        raise DateError(t("date.error", value=value))
+    return date
+
+
+MAX_YEARS_AWAY = 100
+
+
+def _parse(text: str, today: pendulum.Date) -> pendulum.Date | None:
     try:
         if m := _YMD.match(text):
             return pendulum.date(int(m[1]), int(m[2]), int(m[3]))
         if m := _DMY.match(text):
             return pendulum.date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        raise DateError(t("date.error", value=value)) from None
-    if m := _RELATIVE.match(text):
-        unit = _UNITS.get(m[2].lower())
-        if unit is not None:
-            return today.add(**{unit: int(m[1])})
-    raise DateError(t("date.error", value=value))
+        if m := _RELATIVE.match(text):
+            unit = _UNITS.get(m[2].lower())
+            if unit is not None:
+                return today.add(**{unit: int(m[1])})
+    except (ValueError, OverflowError):
+        pass
+    return None
 
 
 def parse_optional_date(value: str, today: pendulum.Date) -> pendulum.Date | None:

@@ -16,8 +16,12 @@ VERSION = 1
 _UNESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def safe_json(data: object) -> str:
+    """Pretty-printed UTF-8 JSON with every terminal-active character escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
 def render_json(meeting: Meeting) -> str:
     """The meeting's dict form plus an "export" header, pretty-printed UTF-8."""
-    document = {"export": {"format": FORMAT, "version": VERSION}, **meeting.to_dict()}
-    text = json.dumps(document, ensure_ascii=False, indent=2)
-    return _UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return safe_json({"export": {"format": FORMAT, "version": VERSION}, **meeting.to_dict()})
