@@ -117,3 +117,32 @@ async def test_start_screen_offers_to_resume_an_unfinished_meeting(make_app, sto
         assert screen.meeting.id == meeting.id
         assert screen.meeting.active_topic == 3
         assert screen.timer.spent(3) == meeting.topics[3].spent_seconds
+
+
+async def test_quit_with_an_unsaved_form_asks_first(make_app, meeting):
+    from tui.ui.screens.agreements import AgreementForm
+    from tui.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await type_text(pilot, "Belangrijk")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementForm)
+        assert app.screen.query_one("#what").value == "Belangrijk"
+
+
+async def test_a_dropped_line_keeps_a_half_typed_agreement(make_app, store, meeting):
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await type_text(pilot, "Mentor zoeken")
+        app.save_and_exit()  # what the SIGHUP handler runs
+        await pilot.pause()
+    assert [a.what for a in store.load(meeting.id).agreements] == ["Mentor zoeken"]

@@ -41,3 +41,16 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
         await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED)
         assert "NIET OPGESLAGEN" not in str(app.screen.query_one("#editor-label").render())
     assert [n.text for n in store.load(meeting.id).topics[0].notes] == ["Belangrijk punt"]
+
+
+async def test_quit_while_the_disk_refuses_keeps_the_app_open_once(make_app, store, meeting, monkeypatch):
+    app = make_app(open_meeting=meeting)
+    monkeypatch.setattr(app.autosaver, "flush", lambda timeout=5.0: False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        assert any("Ctrl+Q" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running

@@ -107,6 +107,11 @@ MESSAGES = {
     "notes.empty": {"nl": "Nog geen notities bij dit onderwerp.\n", "en": "No notes on this topic yet.\n"},
     "editor.label": {"nl": "Notitie van {author}{saved}", "en": "Note by {author}{saved}"},
     "editor.label_prepare": {"nl": "Voorbereiding van {author} (^S){saved}", "en": "Preparation by {author} (^S){saved}"},
+    "quit.form_open": {"nl": "Een formulier is nog niet bewaard. Toch stoppen (wat erin staat gaat verloren)?", "en": "A form is not saved yet. Quit anyway (what is in it is lost)?"},
+    "quit.not_saved": {
+        "nl": "Niet alles is opgeslagen (zie de melding hierboven); de app blijft het proberen. Nogmaals Ctrl+Q stopt toch, en dan gaat het verloren.",
+        "en": "Not everything is saved (see the message above); the app keeps trying. Ctrl+Q again quits anyway, and then it is lost.",
+    },
     "save.failed": {"nl": " · NIET OPGESLAGEN", "en": " · NOT SAVED"},
     "save.problem": {"nl": "Opslaan lukt niet", "en": "Saving failed"},
     "save.recovered": {"nl": "Alles is weer opgeslagen.", "en": "Everything is saved again."},

@@ -45,6 +45,7 @@ class GesprekApp(App[None]):
         self._open_meeting = open_meeting
         self.autosaver = autosaver or Autosaver(store, self._on_save_status_thread)
         self.save_status: SaveStatus | None = None
+        self._quit_unsaved = False
 
     # -- agendas (injected so tests and the CLI decide where they come from) --
 
@@ -93,21 +94,45 @@ class GesprekApp(App[None]):
                 pass
 
     def save_and_exit(self) -> None:
-        self.save_everything()
+        """The terminal is gone: nobody to ask, so forms hand over what was typed."""
+        self.save_everything(salvage_forms=True)
         self.exit()
 
-    def save_everything(self) -> None:
-        """Hand every open meeting's latest state to the store and wait for the disk."""
+    def save_everything(self, salvage_forms: bool = False) -> bool:
+        """Hand every open meeting's latest state to the store and wait for the disk.
+
+        False if it did not all reach the disk (full disk, read-only folder, ...).
+        """
         from .screens.meeting import MeetingScreen
 
+        if salvage_forms:
+            for screen in self.screen_stack:
+                if getattr(screen, "dirty", False):
+                    getattr(screen, "salvage", lambda: None)()
         for screen in self.screen_stack:
             if isinstance(screen, MeetingScreen):
                 screen.persist()
-        self.autosaver.flush()
+        return self.autosaver.flush()
 
     async def action_quit(self) -> None:
-        self.save_everything()
-        self.exit()
+        if any(getattr(screen, "dirty", False) for screen in self.screen_stack):
+            from .screens.confirm import ConfirmScreen
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._quit()
+
+            self.push_screen(ConfirmScreen(t("quit.form_open")), answered)
+            return
+        self._quit()
+
+    def _quit(self) -> None:
+        if self.save_everything() or self._quit_unsaved:
+            self.exit()
+            return
+        # Saving fails: say so, keep running (and retrying); a second Ctrl+Q quits anyway.
+        self._quit_unsaved = True
+        self.notify(t("quit.not_saved"), severity="error", timeout=20)
 
     def on_unmount(self) -> None:
         self.save_everything()

@@ -37,8 +37,9 @@ def due_text(value: str | None, clock: Clock) -> str:
 
 
 class AgreementForm(FormScreen[Agreement]):
-    def __init__(self, agreement: Agreement | None, clock: Clock) -> None:
+    def __init__(self, agreement: Agreement | None, clock: Clock, meeting: Meeting) -> None:
         super().__init__()
+        self.meeting = meeting  # where a new agreement goes if the line drops mid-form
         self.agreement = agreement or Agreement(what="")
         self.clock = clock
 
@@ -92,6 +93,18 @@ class AgreementForm(FormScreen[Agreement]):
         if error:
             self.query_one("#form-error", Static).update(error)
             return None
+        return self._apply(what, due)
+
+    def salvage(self) -> None:
+        """The app is going down (SIGHUP/SIGTERM): keep what was typed, as far as it is valid."""
+        what = self.query_one("#what", Input).value.strip()
+        if not what:
+            return
+        self._apply(what, self._parse_due()[0])
+        if not any(a is self.agreement for a in self.meeting.agreements):
+            self.meeting.agreements.append(self.agreement)
+
+    def _apply(self, what: str, due: str | None) -> Agreement:
         a = self.agreement
         a.what = what
         a.owner = Owner(self.query_one("#owner", Select).value)
@@ -169,7 +182,7 @@ class AgreementsScreen(Screen[None]):
                 self.changed()
                 self.refill(select=len(self.meeting.agreements) - 1)
 
-        self.app.push_screen(AgreementForm(None, self.clock), saved)
+        self.app.push_screen(AgreementForm(None, self.clock, self.meeting), saved)
 
     def action_edit(self) -> None:
         row = self._row()
@@ -181,7 +194,7 @@ class AgreementsScreen(Screen[None]):
                 self.changed()
                 self.refill(select=row)
 
-        self.app.push_screen(AgreementForm(self.meeting.agreements[row], self.clock), saved)
+        self.app.push_screen(AgreementForm(self.meeting.agreements[row], self.clock, self.meeting), saved)
 
     def action_toggle_done(self) -> None:
         row = self._row()

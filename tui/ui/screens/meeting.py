@@ -316,7 +316,7 @@ class MeetingScreen(Screen[None]):
                 self.meeting.agreements.append(agreement)
                 self.changed()
 
-        self.app.push_screen(AgreementForm(None, self.timer.clock), saved)
+        self.app.push_screen(AgreementForm(None, self.timer.clock, self.meeting), saved)
 
     def action_carry_over(self) -> None:
         from .open_agreements import CarryOverScreen
