@@ -89,6 +89,17 @@ def test_without_a_carry_over_topic_agreements_still_come():
     assert carry_over(new, all_meetings()) == 3
 
 
+def test_without_a_carry_over_topic_the_first_topic_shows_them_and_keeps_decisions():
+    new = new_sanne()
+    for topic in new.topics:
+        topic.carry_over = False
+    carry_over(new, all_meetings())
+    assert carry_over_topic(new) is new.topics[0]
+    first = carried(new)[0]
+    decide(new, first.id, Decision.KEPT, TODAY, AT)
+    assert decision_of(new, first) is Decision.KEPT
+
+
 def test_decide_done_kept_dropped_with_a_note_on_the_topic():
     new = new_sanne()
     carry_over(new, all_meetings())

@@ -50,8 +50,10 @@ _STATUS = {
 
 
 def carry_over_topic(meeting: Meeting) -> Topic | None:
-    """The topic about last time's agreements (carry_over=True), or None."""
-    return next((topic for topic in meeting.topics if topic.carry_over), None)
+    """The topic about last time's agreements (carry_over=True); in an agenda that marks
+    none, the first topic, so carried agreements and decisions are never invisible."""
+    marked = next((topic for topic in meeting.topics if topic.carry_over), None)
+    return marked or (meeting.topics[0] if meeting.topics else None)
 
 
 def carried(meeting: Meeting) -> list[Agreement]:

@@ -104,6 +104,10 @@ MESSAGES = {
     "hard_end.prompt": {"nl": "Harde eindtijd (UU:MM, leeg = geen)", "en": "Hard end time (HH:MM, empty = none)"},
     "hard_end.invalid": {"nl": "Gebruik UU:MM, bijvoorbeeld 16:30.", "en": "Use HH:MM, for example 16:30."},
     "notes.prepared": {"nl": "Voorbereid:", "en": "Prepared:"},
+    "notes.carry_over_hint": {
+        "nl": "Afspraken van vorige keer afhandelen (gedaan / loopt door / vervalt): F11, of v in de agenda.",
+        "en": "Settle last time's agreements (done / kept / dropped): F11, or v in the agenda.",
+    },
     "notes.empty": {"nl": "Nog geen notities bij dit onderwerp.\n", "en": "No notes on this topic yet.\n"},
     "editor.label": {"nl": "Notitie van {author}{saved}", "en": "Note by {author}{saved}"},
     "editor.label_prepare": {"nl": "Voorbereiding van {author} (^S){saved}", "en": "Preparation by {author} (^S){saved}"},

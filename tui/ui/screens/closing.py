@@ -25,7 +25,7 @@ class ClosingScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+r,f10", "finish", t("key.finish")),
-        Binding("escape,ctrl+b", "back", t("key.back_to_meeting")),
+        Binding("escape", "back", t("key.back_to_meeting")),
     ]
 
     def __init__(self, meeting: Meeting, timer: MeetingTimer, changed: Callable[[], None], author: Side) -> None:

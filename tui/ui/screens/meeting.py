@@ -34,14 +34,17 @@ class MeetingScreen(Screen[None]):
         Binding("ctrl+t,f3", "toggle_author", t("key.toggle_author"), key_display="^T"),
         Binding("ctrl+g,f4", "toggle_clock", t("key.toggle_clock"), key_display="^G"),
         Binding("ctrl+n,f6", "next_topic", t("key.next_topic"), key_display="^N"),
-        Binding("ctrl+b,f5", "previous_topic", t("key.previous_topic"), show=False),
+        # Not Ctrl+B: that is the tmux prefix and never reaches the app.
+        Binding("f5", "previous_topic", t("key.previous_topic"), show=False),
         Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), key_display="^O"),
         Binding("ctrl+f", "agreements", t("key.agreements"), show=False),
         Binding("ctrl+r,f10", "closing", t("key.closing"), key_display="^R"),
         Binding("f8", "rebalance", t("key.rebalance"), show=False),
         Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
+        # F11 is full screen in many terminals: "v" on the agenda does the same.
         Binding("f11", "carry_over", t("review.key.carry_over"), show=False),
+        Binding("v", "carry_over", t("review.key.carry_over"), show=False),
         # Shaping the agenda: plain keys, active while the agenda list has focus.
         Binding("plus,equals_sign", "minutes(1)", t("key.minutes_up"), show=False),
         Binding("minus", "minutes(-1)", t("key.minutes_down"), show=False),

@@ -26,6 +26,8 @@ class NotesLog(VerticalScroll, can_focus=False):
                     who = t(f"side.{point.author.value}")
                     text.append(f" • {single_line(point.text)} ", style="")
                     text.append(f"({who})\n", style="dim")
+            if topic.carry_over:
+                text.append(t("notes.carry_over_hint") + "\n", style="italic")
             if topic.prompts:
                 for prompt in topic.prompts:
                     text.append(f" ? {single_line(prompt)}\n", style="dim italic")
