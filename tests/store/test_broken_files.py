@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -27,7 +28,24 @@ def _newer(store: Store) -> bytes:
     return json.dumps(data).encode()
 
 
+def _edited(change) -> Callable[[Store], bytes]:
+    """A valid meeting record with one field damaged, as a hand edit could leave it."""
+
+    def make(store: Store) -> bytes:
+        record = make_meeting().to_dict()
+        change(record)
+        return json.dumps({"meeting": {"1": record}}).encode()
+
+    return make
+
+
 BROKEN = {
+    "active topic out of range": _edited(lambda r: r.update(active_topic=99)),
+    "minutes as text": _edited(lambda r: r["topics"][0].update(planned_minutes="5")),
+    "note time not a time": _edited(lambda r: r["topics"][0]["notes"][0].update(at="gisteren")),
+    "report missing": _edited(lambda r: r.update(report=None)),
+    "follow-up not a date": _edited(lambda r: r.update(next_followup="binnenkort")),
+    "hard end not a time": _edited(lambda r: r.update(hard_end="25:99")),
     "garbage": lambda store: b"\x00\xff\xfe garbage \x89PNG\r\n",
     "empty": lambda store: b"",
     "truncated": lambda store: _valid_bytes(store)[:300],

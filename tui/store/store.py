@@ -14,6 +14,7 @@ from tinydb.table import Document
 
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.domain.validate import InvalidMeeting, validate
 from tui.i18n import t
 
 from .atomic import AtomicJSONStorage, write_atomic
@@ -169,10 +170,10 @@ def _meeting_from(record: dict[str, Any]) -> Meeting:
         meeting = Meeting.from_dict(record)
     except (TypeError, ValueError, LookupError, AttributeError) as exc:
         raise UnreadableData() from exc
-    texts = (meeting.employee, meeting.manager, meeting.date, meeting.agenda, meeting.lang)
-    if not all(isinstance(text, str) for text in texts) or type(meeting.revision) is not int:
-        raise UnreadableData()
-    return meeting
+    try:
+        return validate(meeting)
+    except InvalidMeeting as exc:
+        raise UnreadableData() from exc
 
 
 @dataclass
