@@ -31,8 +31,7 @@ from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from .agenda import Agenda, AgendaTopic
 from .dates import DateError, beyond_a_year, parse_date
 from .model import Kind
-
-MAX_MINUTES = 240
+from .shaping import MAX_MINUTES
 
 # Keys are compared lower-cased with "_" read as "-".
 _KIND_KEYS = ("kind", "soort")

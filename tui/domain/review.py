@@ -146,9 +146,6 @@ def filter_items(items: Iterable[MeetingLike], flt: Filter) -> list:
     return [item for item in items if flt.matches(item)]
 
 
-def sort_newest_first(items: Iterable[MeetingLike]) -> list:
-    return sorted(items, key=lambda s: (s.date, s.id), reverse=True)
-
 
 # -- full-text search ------------------------------------------------------------
 

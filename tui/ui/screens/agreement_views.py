@@ -11,8 +11,8 @@ from textual.widgets import DataTable, Static
 from ...domain import review
 from ...domain.model import Agreement, AgreementStatus
 from ...domain.review import AgreementView
-from ...domain.safe_text import single_line
 from ...i18n import t
+from .agreements import agreement_detail
 from .review import OpensMeetings
 
 OVERDUE_MARK = "⚠ "  # overdue reads as text, not only as colour
@@ -38,10 +38,9 @@ def due_cell(agreement: Agreement, today) -> Text:
 
 def detail_text(view: AgreementView) -> str:
     a = view.agreement
-    approach = t(f"approach.{a.approach.value}") + (f" ({single_line(a.approach_note)})" if a.approach_note else "")
     lines = [
         t("review.agreement.agreed", date=view.agreed_on, employee=view.employee, manager=view.manager),
-        t("agreement.detail", approach=approach, follow_up=single_line(a.follow_up) or "—"),
+        agreement_detail(a),
     ]
     if view.carried:
         lines.append(t("review.agreement.carried", count=len(view.meetings)))

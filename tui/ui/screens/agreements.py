@@ -36,6 +36,12 @@ def due_text(value: str | None, clock: Clock) -> str:
     return text
 
 
+def agreement_detail(a: Agreement) -> str:
+    """'Aanpak: opleiding (via HR)\nOpvolging: ...' for the detail line under a table."""
+    approach = t(f"approach.{a.approach.value}") + (f" ({single_line(a.approach_note)})" if a.approach_note else "")
+    return t("agreement.detail", approach=approach, follow_up=single_line(a.follow_up) or "—")
+
+
 class AgreementForm(FormScreen[Agreement]):
     def __init__(self, agreement: Agreement | None, clock: Clock, meeting: Meeting) -> None:
         super().__init__()
@@ -166,8 +172,7 @@ class AgreementsScreen(Screen[None]):
         if not 0 <= event.cursor_row < len(self.meeting.agreements):
             return
         a = self.meeting.agreements[event.cursor_row]
-        approach = t(f"approach.{a.approach.value}") + (f" ({single_line(a.approach_note)})" if a.approach_note else "")
-        detail = t("agreement.detail", approach=approach, follow_up=single_line(a.follow_up) or "—")
+        detail = agreement_detail(a)
         due = due_text(a.due, self.clock)
         self.query_one("#agreement-detail", Static).update(detail + ("\n" + due if due else ""))
 
