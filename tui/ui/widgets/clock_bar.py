@@ -56,9 +56,9 @@ class ClockBar(Static):
         now = timer.clock.now()
         text.append(" " + t("clock.total", elapsed=mmss(timer.elapsed()), planned=mmss(timer.planned_seconds())))
         if meeting.status is not Status.PLANNED:
-            text.append("  " + t("clock.projected", end=timer.projected_end().format("HH:mm")))
+            text.append("  " + t("clock.projected", end=timer.projected_end().strftime("%H:%M")))
         else:
-            text.append("  " + t("clock.would_end", end=now.add(seconds=timer.planned_seconds()).format("HH:mm")))
+            text.append("  " + t("clock.would_end", end=now.add(seconds=timer.planned_seconds()).strftime("%H:%M")))
         if meeting.hard_end:
             text.append("  " + t("clock.hard_end", end=meeting.hard_end))
         return text

@@ -34,9 +34,10 @@ class NotesLog(VerticalScroll, can_focus=False):
             if not topic.notes:
                 text.append(t("notes.empty"), style="dim")
             for note in topic.notes:
-                when = pendulum.parse(note.at).format("HH:mm")
+                when = pendulum.parse(note.at).strftime("%H:%M")
                 who = t(f"side.{note.author.value}")
                 text.append(f"{when} {who}: ", style="bold")
                 text.append(inert(note.text).rstrip() + "\n")
         self.query_one("#notes-text", Static).update(text)
-        self.scroll_end(animate=False)
+        if topic is not None and topic.notes:
+            self.scroll_end(animate=False)
