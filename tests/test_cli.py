@@ -120,3 +120,12 @@ def test_list_json_keeps_terminal_controls_inert(store_dir, capsys):
 def test_new_refuses_blank_names(store_dir, capsys):
     assert main(["new", "--employee", "  ", "--manager", "B"]) == 1
     assert capsys.readouterr().err
+
+
+def test_a_broken_user_template_is_refused_with_its_line(store_dir, tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "eigen"
+    folder.mkdir()
+    (folder / "kapot.nl.md").write_text("# Kapot\n\n## Zonder minuten\n", encoding="utf-8")
+    monkeypatch.setenv("GESPREK_AGENDAS", str(folder))
+    assert main(["new", "--employee", "A", "--manager", "B", "--agenda", "kapot"]) == 1
+    assert "kapot.nl.md:3:" in capsys.readouterr().err

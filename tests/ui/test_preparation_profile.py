@@ -52,7 +52,7 @@ async def test_profile_attached_by_path_and_toggled(make_app, store, meeting, tm
         assert app.screen is screen
         assert meeting.profile == {"name": "profiel.md", "text": PROFILE}
         viewer = screen.query_one("#profile", MarkdownViewer)
-        assert viewer.display and not screen.query_one(NotesLog).display
+        assert viewer.display and screen.query_one(NotesLog).display  # side by side with the notes
         await pilot.press("ctrl+l")
-        assert not viewer.display and screen.query_one(NotesLog).display
+        assert not viewer.display
     assert store.load(meeting.id).profile["name"] == "profiel.md"

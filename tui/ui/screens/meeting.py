@@ -281,11 +281,11 @@ class MeetingScreen(Screen[None]):
             viewer.display = not viewer.display
         else:
             # Built on first use: the Markdown machinery would slow every meeting's start.
+            # It shares the column with the notes, so prepared points stay in sight.
             from textual.widgets import MarkdownViewer
 
             viewer = MarkdownViewer(inert(self.meeting.profile["text"]), id="profile", show_table_of_contents=False)
             self.query_one("#topic").mount(viewer, before="#editor-label")
-        self.query_one(NotesLog).display = not viewer.display
 
     def action_attach_profile(self) -> None:
         from pathlib import Path
