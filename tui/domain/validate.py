@@ -7,8 +7,7 @@ than to crash a screen that reads it later.
 
 from __future__ import annotations
 
-import pendulum
-from pendulum.parsing.exceptions import ParserError
+from datetime import date, datetime
 
 from .model import Meeting
 from .schedule import parse_hard_end
@@ -36,9 +35,11 @@ def _check_date(value: object, field: str, optional: bool = True) -> None:
     if value is None and optional:
         return
     _require(isinstance(value, str), field)
+    # The C parsers: reading 10,000 meetings checks a few hundred thousand of these.
+    parse = date.fromisoformat if len(value) == 10 else datetime.fromisoformat
     try:
-        pendulum.parse(value, exact=True)
-    except (ValueError, ParserError):
+        parse(value)
+    except ValueError:
         raise InvalidMeeting(field) from None
 
 
