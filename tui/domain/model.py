@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, field, fields
 from enum import Enum, StrEnum
+from functools import cache
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -195,14 +196,20 @@ _NESTED: dict[tuple[type, str], type] = {
 }
 
 
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    # dataclasses.fields() per record was a fifth of the time to read a big store.
+    return frozenset(f.name for f in fields(cls))
+
+
 def _build(cls: type, data: dict[str, Any]) -> Any:
     """Build a dataclass from its dict form; unknown keys are ignored."""
     if not isinstance(data, dict):
         raise ValueError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
     kwargs: dict[str, Any] = {}
-    hints = {f.name: f for f in fields(cls)}
+    names = _field_names(cls)
     for name, value in data.items():
-        if name not in hints:
+        if name not in names:
             continue
         nested = _NESTED.get((cls, name))
         if nested is not None and value is not None:
