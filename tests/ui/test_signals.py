@@ -5,11 +5,14 @@ The app runs for real under a pseudo-terminal, as over SSH.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
+import select
 import signal
 import subprocess
 import sys
+import termios
 import threading
 import time
 
@@ -20,6 +23,12 @@ from tui.store import open_store
 from tui.ui.screens.meeting import MeetingScreen
 
 
+def _own_terminal() -> None:
+    """In the child: a new session whose controlling terminal is the pty, as under sshd."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 class Terminal:
     """A child process on a pty whose output is drained (a full pty would block it)."""
 
@@ -28,15 +37,19 @@ class Terminal:
         os.set_blocking(master, True)
         self.master = master
         self.output = bytearray()
+        self._stop = threading.Event()
         self.process = subprocess.Popen(
-            args, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True
+            args, stdin=slave, stdout=slave, stderr=slave, env=env, preexec_fn=_own_terminal, close_fds=True
         )
         os.close(slave)
         self._reader = threading.Thread(target=self._drain, daemon=True)
         self._reader.start()
 
     def _drain(self) -> None:
-        while True:
+        while not self._stop.is_set():
+            ready, _, _ = select.select([self.master], [], [], 0.05)
+            if not ready:
+                continue
             try:
                 chunk = os.read(self.master, 65536)
             except OSError:
@@ -44,6 +57,13 @@ class Terminal:
             if not chunk:
                 return
             self.output.extend(chunk)
+
+    def hang_up(self) -> None:
+        """Close our side of the line, as sshd does when the connection drops."""
+        self._stop.set()
+        self._reader.join()
+        os.close(self.master)
+        self.master = None
 
     def wait_for(self, text: bytes, timeout: float = 20.0) -> None:
         deadline = time.monotonic() + timeout
@@ -59,7 +79,8 @@ class Terminal:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
-        os.close(self.master)
+        if self.master is not None:
+            self.hang_up()
 
 
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
@@ -106,3 +127,20 @@ async def test_resumed_meeting_continues_its_timers(tmp_path, make_app, store, c
         clock.advance(5)
         assert screen.timer.spent(0) == 80
         assert screen.timer.running
+
+
+def test_hangup_after_the_terminal_is_gone_ends_the_process(tmp_path):
+    """A dropped SSH line closes the terminal itself: the app must save and end, not spin."""
+    store_dir = tmp_path / "store"
+    env = {**os.environ, "HOME": str(tmp_path), "TERM": "xterm-256color", "GESPREK_STORE": str(store_dir)}
+    term = Terminal([sys.executable, "-m", "tui", "new", "--employee", "Sanne", "--manager", "Pieter"], env)
+    try:
+        term.wait_for(b"Opening")
+        term.type("laatste woorden".encode())
+        time.sleep(0.5)
+        term.hang_up()  # the kernel now sends SIGHUP to the session
+        term.process.wait(timeout=15)
+    finally:
+        term.close()
+    [summary] = open_store(store_dir).list()
+    assert open_store(store_dir).load(summary.id).topics[0].draft == "laatste woorden"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
 from collections.abc import Callable, Iterable
 
 from rich.text import Text
@@ -16,6 +18,10 @@ from ..domain.model import Meeting, Status
 from ..domain.safe_text import single_line
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
+
+
+# How long a clean shutdown may take after SIGTERM before the process just ends.
+EXIT_GRACE_SECONDS = 3.0
 
 
 class GesprekApp(App[None]):
@@ -46,6 +52,7 @@ class GesprekApp(App[None]):
         self.autosaver = autosaver or Autosaver(store, self._on_save_status_thread)
         self.save_status: SaveStatus | None = None
         self._quit_unsaved = False
+        self._exit_watchdog: threading.Timer | None = None
 
     # -- agendas (injected so tests and the CLI decide where they come from) --
 
@@ -89,14 +96,25 @@ class GesprekApp(App[None]):
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGHUP, signal.SIGTERM):
             try:
-                loop.add_signal_handler(signum, self.save_and_exit)
+                loop.add_signal_handler(signum, self.save_and_exit, signum)
             except (NotImplementedError, RuntimeError):  # not on the main thread (tests)
                 pass
 
-    def save_and_exit(self) -> None:
-        """The terminal is gone: nobody to ask, so forms hand over what was typed."""
+    def save_and_exit(self, signum: int = signal.SIGTERM) -> None:
+        """Nobody to ask, so forms hand over what was typed; then leave.
+
+        After a hang-up the terminal is gone: Textual's shutdown would block writing to
+        it and its input thread would spin on the dead line, so a dropped SSH line left
+        a process burning CPU on a shared server. Once everything is on disk, go at once.
+        A SIGTERM still gets a clean exit (terminal restored), with the same way out.
+        """
         self.save_everything(salvage_forms=True)
+        if signum == signal.SIGHUP:
+            os._exit(0)
         self.exit()
+        self._exit_watchdog = threading.Timer(EXIT_GRACE_SECONDS, os._exit, args=(0,))
+        self._exit_watchdog.daemon = True
+        self._exit_watchdog.start()
 
     def save_everything(self, salvage_forms: bool = False) -> bool:
         """Hand every open meeting's latest state to the store and wait for the disk.
@@ -135,6 +153,8 @@ class GesprekApp(App[None]):
         self.notify(t("quit.not_saved"), severity="error", timeout=20)
 
     def on_unmount(self) -> None:
+        if self._exit_watchdog is not None:
+            self._exit_watchdog.cancel()  # the clean exit made it
         self.save_everything()
         self.autosaver.close()
 
