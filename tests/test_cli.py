@@ -98,7 +98,9 @@ def test_new_with_unknown_agenda_is_a_clear_error(store_dir, capsys):
     assert "bestaatniet" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("lang", "phrase"), [("nl", "een nieuw gesprek"), ("en", "start a new conversation")])
+@pytest.mark.parametrize(
+    ("lang", "phrase"), [("nl", "gebruik: gesprek"), ("nl", "een nieuw gesprek"), ("en", "start a new conversation")]
+)
 def test_help_speaks_the_language(lang, phrase, tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "GESPREK_LANG": lang}
     out = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, env=env, check=True)

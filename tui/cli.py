@@ -25,12 +25,28 @@ def _language_from_argv(argv: list[str]) -> str:
     return language_from_env()
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own words ("usage:") in the UI's language too."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # prefix "" is argparse building a subcommand's prog: leave that alone.
+        return super().add_usage(usage, actions, groups, t("cli.usage") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, formatter_class=_Formatter, add_help=False, **kwargs)
+        self._positionals.title = t("cli.positionals")
+        self._optionals.title = t("cli.options")
+        self.add_argument("-h", "--help", action="help", help=t("cli.help_help"))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gesprek", description=t("cli.description"), epilog=t("cli.epilog"))
-    parser.add_argument("--version", action="version", version=f"gesprek {__version__}")
+    parser = _Parser(prog="gesprek", description=t("cli.description"), epilog=t("cli.epilog"))
+    parser.add_argument("--version", action="version", version=f"gesprek {__version__}", help=t("cli.version_help"))
     parser.add_argument("--store", metavar="DIR", type=Path, help=t("cli.store_help"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang_help"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     new = sub.add_parser("new", help=t("cli.new_help"), description=t("cli.new_help"))
     new.add_argument("--employee", required=True, metavar="NAME", help=t("cli.employee_help"))
@@ -54,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     agendas = sub.add_parser("agendas", help=t("cli.agendas_help"), description=t("cli.agendas_help"))
     agendas.add_argument("--json", action="store_true", help=t("cli.json_help"))
-    agenda_sub = agendas.add_subparsers(dest="agendas_command", metavar="ACTION")
+    agenda_sub = agendas.add_subparsers(dest="agendas_command", metavar="ACTION", parser_class=_Parser)
     show = agenda_sub.add_parser("show", help=t("cli.agendas_show_help"), description=t("cli.agendas_show_help"))
     show.add_argument("name", metavar="NAME")
     check = agenda_sub.add_parser("check", help=t("cli.agendas_check_help"), description=t("cli.agendas_check_help"))

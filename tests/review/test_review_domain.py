@@ -228,6 +228,16 @@ def test_followups_dashboard():
     assert [(f.employee, f.last_date) for f in data.missing] == [("Ahmed El Amrani", "2025-06-03")]
 
 
+def test_a_conversation_under_way_takes_the_employee_off_every_list():
+    now = lotte_planned()
+    now.status = Status.RUNNING
+    now.date = TODAY.isoformat()
+    old = ahmed_2025()
+    old.employee = now.employee  # long ago and overdue, but a conversation is happening now
+    data = review.followups([old, now], TODAY)
+    assert data.missing == [] and data.overdue == [] and data.due_soon == []
+
+
 def test_a_future_followup_means_not_missing():
     old = ahmed_2025()
     old.next_followup = "2027-01-10"

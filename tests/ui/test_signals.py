@@ -118,12 +118,16 @@ async def test_resumed_meeting_continues_its_timers(tmp_path, make_app, store, c
     saved = store.load(meeting.id)
     assert saved.topics[0].spent_seconds == 75
     assert saved.topics[0].draft == "onaf"
+    assert saved.status is Status.PAUSED  # quitting on purpose pauses the clock
     again = make_app(open_meeting=saved)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = again.screen
         assert isinstance(screen, MeetingScreen)
         assert screen.query_one("#editor").text == "onaf"
+        clock.advance(5)
+        assert screen.timer.spent(0) == 75
+        await pilot.press("ctrl+g")
         clock.advance(5)
         assert screen.timer.spent(0) == 80
         assert screen.timer.running

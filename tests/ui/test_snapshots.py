@@ -64,3 +64,7 @@ def test_prepared_points_and_profile(snap_compare, store, snap_clock):
     meeting.topics[0].prepared.append(PreparedPoint("Ik wil het over thuiswerk hebben", Side.EMPLOYEE))
     app = GesprekApp(store, clock=snap_clock, open_meeting=meeting)
     assert snap_compare(app, terminal_size=SIZE, press=["ctrl+l"])
+
+
+def test_new_meeting_form(snap_compare, store, snap_clock):
+    assert snap_compare(GesprekApp(store, clock=snap_clock), terminal_size=SIZE, press=["n", *"Sanne", "tab"])

@@ -552,6 +552,8 @@ def followups(
     - *missing*: the last conversation held is more than `missing_months` ago and nothing is
       planned or agreed for the future (a future follow-up date or planned meeting means it is
       in hand). An employee can be both overdue and missing.
+
+    An employee with a conversation under way (running or paused) is in none of the lists.
     """
     today_iso = today.isoformat()
     horizon = today.add(days=horizon_days).isoformat()
@@ -562,6 +564,8 @@ def followups(
     result = FollowUps()
     for meetings in people.values():
         meetings.sort(key=lambda m: (m.date, m.id))
+        if any(m.status in (Status.RUNNING, Status.PAUSED) for m in meetings):
+            continue  # a conversation is under way: nothing to chase
         planned = [m for m in meetings if m.status is not Status.FINISHED and m.date >= today_iso]
         held = [m for m in meetings if m.status is Status.FINISHED or m.date < today_iso]
         last = held[-1] if held else None

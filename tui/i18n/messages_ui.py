@@ -5,6 +5,8 @@ MESSAGES = {
     "key.quit": {"nl": "Stop", "en": "Quit"},
     "key.help": {"nl": "Help", "en": "Help"},
     "key.palette": {"nl": "Opdrachtenpalet", "en": "Command palette"},
+    "key.palette_short": {"nl": "opdrachten", "en": "commands"},
+    "key.add_prepared": {"nl": "Punt", "en": "Point"},
     "key.focus_next": {"nl": "Naar het volgende veld / de agenda", "en": "Next field / the agenda"},
     "key.add_note": {"nl": "Notitie", "en": "Note"},
     "key.toggle_author": {"nl": "Spreker", "en": "Speaker"},
@@ -72,7 +74,7 @@ MESSAGES = {
     "start.col_employee": {"nl": "Medewerker", "en": "Employee"},
     "start.col_kind": {"nl": "Soort", "en": "Kind"},
     "start.col_status": {"nl": "Stand", "en": "State"},
-    "start.col_followup": {"nl": "Volgend gesprek", "en": "Next conversation"},
+    "start.col_followup": {"nl": "Volgend gesprek", "en": "Follow-up"},
     # new meeting
     "new.title": {"nl": "Nieuw gesprek", "en": "New conversation"},
     "new.employee": {"nl": "Medewerker", "en": "Employee"},

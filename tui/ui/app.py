@@ -7,8 +7,8 @@ import signal
 import threading
 from collections.abc import Callable, Iterable
 
-from rich.text import Text
 from textual.app import App, SystemCommand
+from textual.content import Content
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -31,6 +31,8 @@ class GesprekApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", t("key.quit"), key_display="^Q", priority=True),
         Binding("f1", "help", t("key.help"), key_display="F1"),
+        # Our own palette binding, so its footer label is in the UI's language.
+        Binding("ctrl+p", "command_palette", t("key.palette_short"), show=False, priority=True),
     ]
 
     def __init__(
@@ -73,8 +75,8 @@ class GesprekApp(App[None]):
             for info in list_agendas(language()):
                 if not info.error and info.name not in seen:
                     seen[info.name] = t("new.agenda_choice", title=single_line(info.title), minutes=info.total_minutes)
-            # Text, not str: a template title is read literally, never as markup.
-            return [(Text(label), name) for name, label in seen.items()]
+            # Content, not str: a template title is read literally, never as markup.
+            return [(Content(label), name) for name, label in seen.items()]
         return self._agenda_names()
 
     # -- lifecycle -----------------------------------------------------------
@@ -145,6 +147,12 @@ class GesprekApp(App[None]):
         self._quit()
 
     def _quit(self) -> None:
+        from .screens.meeting import MeetingScreen
+
+        # Stopping on purpose pauses the clock: a resumed meeting waits for Ctrl+G.
+        for screen in self.screen_stack:
+            if isinstance(screen, MeetingScreen):
+                screen.timer.pause()
         if self.save_everything() or self._quit_unsaved:
             self.exit()
             return
@@ -166,7 +174,10 @@ class GesprekApp(App[None]):
     # -- saving ----------------------------------------------------------------
 
     def _on_save_status_thread(self, status: SaveStatus) -> None:
-        self.call_from_thread(self._on_save_status, status)
+        try:
+            self.call_from_thread(self._on_save_status, status)
+        except RuntimeError:
+            pass  # the app has already closed: nobody left to tell
 
     def _on_save_status(self, status: SaveStatus) -> None:
         previous = self.save_status

@@ -176,6 +176,11 @@ class AgreementsScreen(Screen[None]):
         due = due_text(a.due, self.clock)
         self.query_one("#agreement-detail", Static).update(detail + ("\n" + due if due else ""))
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        # The table takes Enter itself and reports a selected row instead.
+        event.stop()
+        self.action_edit()
+
     def _row(self) -> int | None:
         table = self.query_one(DataTable)
         return table.cursor_row if self.meeting.agreements else None

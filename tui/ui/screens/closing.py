@@ -59,6 +59,11 @@ class ClosingScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        if not self.meeting.report.writer:
+            # A real value, not a grey hint that looks filled in: the manager usually writes it.
+            self.meeting.report.writer = self.meeting.manager
+            self.query_one("#writer", Input).value = self.meeting.manager
+            self.changed()
         if not self.meeting.next_followup:
             # The template's default, so the field is never left empty by accident.
             default = dates.parse_date(self.meeting.default_followup, self.today)

@@ -31,6 +31,8 @@ class MeetingScreen(Screen[None]):
         # Not priority bindings: those would run before keys still queued in the
         # editor, so a quick Ctrl+S could cut a note in two. The editor binds none of these.
         Binding("ctrl+s,f2", "add_note", t("key.add_note"), key_display="^S"),
+        # The same key, named for what it does before and after the clock starts.
+        Binding("ctrl+s,f2", "add_prepared", t("key.add_prepared"), key_display="^S"),
         Binding("ctrl+t,f3", "toggle_author", t("key.toggle_author"), key_display="^T"),
         Binding("ctrl+g,f4", "toggle_clock", t("key.toggle_clock"), key_display="^G"),
         Binding("ctrl+n,f6", "next_topic", t("key.next_topic"), key_display="^N"),
@@ -220,6 +222,7 @@ class MeetingScreen(Screen[None]):
         self.timer.toggle()
         self.changed()
         self._show_topic()
+        self.refresh_bindings()  # ^S now keeps notes instead of prepared points
 
     def _go(self, move) -> None:
         move()
@@ -409,7 +412,12 @@ class MeetingScreen(Screen[None]):
 
         self.app.push_screen(ConfirmScreen(t("topic.remove_confirm", title=single_line(topic.title))), apply)
 
+    def action_add_prepared(self) -> None:
+        self.action_add_note()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("add_note", "add_prepared"):
+            return (action == "add_prepared") == (self.meeting.status is Status.PLANNED)
         if action in {"minutes", "move", "cycle_raised_by", "insert_topic", "remove_topic", "rename_topic"}:
             return self.meeting.status is not Status.FINISHED and self.query_one(AgendaList).has_focus
         return True

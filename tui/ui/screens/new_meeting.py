@@ -26,7 +26,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             yield PlainLabel(t("new.manager"))
             yield OrderedInput(id="manager", compact=True)
             yield PlainLabel(t("new.agenda"))
-            yield Select(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda", compact=True)
+            yield Select(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda-choice", compact=True)
             yield PlainLabel(t("new.date"))
             yield OrderedInput(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
             yield Plain(id="form-error", classes="error")
@@ -55,7 +55,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
         except dates.DateError as error:
             error_box.update(str(error))
             return None
-        agenda_name = self.query_one("#agenda", Select).value
+        agenda_name = self.query_one("#agenda-choice", Select).value
         try:
             agenda = self.app.load_agenda(str(agenda_name), language())
         except AgendaError as error:
