@@ -72,7 +72,7 @@ MESSAGES = {
     "review.search.title": {"nl": "Zoeken in notities, voorbereiding en afspraken", "en": "Search notes, prepared points and agreements"},
     "review.search.placeholder": {"nl": "typ om te zoeken; alle woorden moeten voorkomen", "en": "type to search; every word must occur"},
     "review.search.loading": {"nl": "Gesprekken worden ingelezen…", "en": "Reading conversations…"},
-    "review.search.hint": {"nl": "Doorzoekt {meetings} gesprekken. ↑/↓ kiest, Enter leest.", "en": "Searches {meetings} conversations. ↑/↓ choose, Enter reads."},
+    "review.search.hint": {"nl": "Gesprekken doorzocht: {meetings}. ↑/↓ kiest, Enter leest.", "en": "Conversations searched: {meetings}. ↑/↓ choose, Enter reads."},
     "review.search.none": {"nl": "Niets gevonden.", "en": "Nothing found."},
     "review.search.count": {"nl": "{count} treffers · ↑/↓ kiest, Enter leest", "en": "{count} matches · ↑/↓ choose, Enter reads"},
     "review.search.one": {"nl": "1 treffer · Enter leest", "en": "1 match · Enter reads"},
