@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
-from textual.content import Content
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 
 from ..domain.agenda import Agenda
@@ -18,7 +18,6 @@ from ..domain.model import Meeting, Status
 from ..domain.safe_text import single_line
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
-
 
 # How long a clean shutdown may take after SIGTERM before the process just ends.
 EXIT_GRACE_SECONDS = 3.0
@@ -35,49 +34,34 @@ class GesprekApp(App[None]):
         Binding("ctrl+p", "command_palette", t("key.palette_short"), show=False, priority=True),
     ]
 
-    def __init__(
-        self,
-        store: Store,
-        *,
-        clock: Clock | None = None,
-        agenda_loader: Callable[[str, str], Agenda] | None = None,
-        agenda_names: Callable[[], list[tuple[str, str]]] | None = None,
-        open_meeting: Meeting | None = None,
-        autosaver: Autosaver | None = None,
-    ) -> None:
+    def __init__(self, store: Store, *, clock: Clock | None = None, open_meeting: Meeting | None = None) -> None:
         super().__init__()
         self.store = store
         self.clock = clock or SystemClock()
-        self._agenda_loader = agenda_loader
-        self._agenda_names = agenda_names
         self._open_meeting = open_meeting
-        self.autosaver = autosaver or Autosaver(store, self._on_save_status_thread)
+        self.autosaver = Autosaver(store, self._on_save_status_thread)
         self.save_status: SaveStatus | None = None
         self._quit_unsaved = False
         self._exit_watchdog: threading.Timer | None = None
 
-    # -- agendas (injected so tests and the CLI decide where they come from) --
+    # -- agendas -----------------------------------------------------------------
 
     def load_agenda(self, name: str, lang: str) -> Agenda:
-        if self._agenda_loader is None:
-            from ..agenda_library import load_agenda
+        from ..agenda_library import load_agenda
 
-            return load_agenda(name, lang)
-        return self._agenda_loader(name, lang)
+        return load_agenda(name, lang)
 
-    def agenda_choices(self) -> list[tuple[str, str]]:
+    def agenda_choices(self) -> list[tuple[Content, str]]:
         """(label, name) pairs for the new-meeting form."""
-        if self._agenda_names is None:
-            from ..agenda_library import list_agendas
-            from ..i18n import language
+        from ..agenda_library import list_agendas
+        from ..i18n import language
 
-            seen: dict[str, str] = {}
-            for info in list_agendas(language()):
-                if not info.error and info.name not in seen:
-                    seen[info.name] = t("new.agenda_choice", title=single_line(info.title), minutes=info.total_minutes)
-            # Content, not str: a template title is read literally, never as markup.
-            return [(Content(label), name) for name, label in seen.items()]
-        return self._agenda_names()
+        seen: dict[str, str] = {}
+        for info in list_agendas(language()):
+            if not info.error and info.name not in seen:
+                seen[info.name] = t("new.agenda_choice", title=single_line(info.title), minutes=info.total_minutes)
+        # Content, not str: a template title is read literally, never as markup.
+        return [(Content(label), name) for name, label in seen.items()]
 
     # -- lifecycle -----------------------------------------------------------
 
