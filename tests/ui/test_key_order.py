@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tui.ui.screens.new_meeting import NewMeetingScreen
 
+from .waiting import wait_until
+
 
 def burst(app, keys: list[str]) -> None:
     """Post keys without waiting in between, as one read from the terminal would."""
@@ -18,7 +20,8 @@ async def test_tab_in_a_burst_moves_between_the_right_characters(make_app):
         await pilot.pause()
         assert isinstance(app.screen, NewMeetingScreen)
         burst(app, [*"Jan", "tab", *"Els"])
-        await pilot.pause(0.3)
+        manager = app.screen.query_one("#manager")
+        await wait_until(pilot, lambda: len(manager.value) + len(app.screen.query_one("#employee").value) == 6)
         assert app.screen.query_one("#employee").value == "Jan"
         assert app.screen.query_one("#manager").value == "Els"
 
@@ -28,6 +31,7 @@ async def test_ctrl_s_in_a_burst_cuts_the_note_where_it_was_pressed(make_app, me
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
         burst(app, [*"een", "ctrl+s", *"twee"])
-        await pilot.pause(0.3)
+        topic = meeting.topics[0]
+        await wait_until(pilot, lambda: sum(len(n.text) for n in topic.notes) + len(topic.draft) == 7)
         assert [n.text for n in meeting.topics[0].notes] == ["een"]
         assert meeting.topics[0].draft == "twee"

@@ -9,6 +9,7 @@ from tui.ui.screens.agreements import AgreementsScreen
 from tui.ui.screens.meeting import MeetingScreen
 
 from .scenes import planned_meeting
+from .waiting import wait_until
 
 TRICKY = "Jan [/] [b]de Vries[/b]"
 
@@ -26,9 +27,9 @@ async def test_brackets_in_names_notes_and_agreements(make_app, store):
     store.save(meeting)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: bool(getattr(app.screen, "summaries", None)))
         await pilot.press("enter")  # open it from the start screen list
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen))
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         text = screen_text(screen)

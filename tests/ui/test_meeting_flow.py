@@ -9,6 +9,8 @@ from tui.ui.screens.closing import ClosingScreen
 from tui.ui.screens.meeting import MeetingScreen
 from tui.ui.screens.summary import SummaryScreen
 
+from .waiting import wait_until
+
 SIZE = (80, 24)
 
 
@@ -108,10 +110,9 @@ async def test_start_screen_offers_to_resume_an_unfinished_meeting(make_app, sto
     store.save(meeting)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
-        assert any("Enter hervat" in n.message for n in app._notifications)
+        await wait_until(pilot, lambda: any("Enter hervat" in n.message for n in app._notifications))
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen))
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         assert screen.meeting.id == meeting.id

@@ -3,19 +3,12 @@ user is told, and saving is retried until it works."""
 
 from __future__ import annotations
 
-import asyncio
 import errno
 
 import tui.store.store as store_module
 from tui.store import SaveState
 
-
-async def wait_until(pilot, condition, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await pilot.pause(0.05)
+from .waiting import wait_until
 
 
 async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, monkeypatch):
