@@ -179,6 +179,8 @@ class GesprekApp(App[None]):
     # -- navigation --------------------------------------------------------------
 
     def open_meeting(self, meeting: Meeting) -> None:
+        # The start screen's resume offer would otherwise cover the notes editor.
+        self.clear_notifications()
         # Screens are imported when first shown: each costs start-up time.
         if meeting.status is Status.FINISHED:
             from .screens.view import ViewScreen
