@@ -231,9 +231,11 @@ def _agendas(args) -> int:
         sys.stdout.write(safe_json([info.to_dict() for info in infos]))
         return 0
     for info in infos:
+        # One line within 80 columns; a user's own template also says where it lives.
+        origin = t(f"cli.origin_{info.origin}") if info.origin == "bundled" else str(info.path)
         if info.error:
-            print(f"{info.name:<24} {info.lang}  {info.origin:<16} {info.path}\n  ! {info.error}")
+            print(f"{info.name:<24} {info.lang or '--'}  {origin}\n  ! {info.error}")
             continue
         kind = t(f"kind.{info.kind}")
-        print(f"{info.name:<24} {info.lang}  {info.total_minutes:>3} min  {kind:<32} {info.origin:<16} {info.path}")
+        print(f"{info.name:<24} {info.lang}  {info.total_minutes:>3} min  {kind:<30} {origin}")
     return 0
