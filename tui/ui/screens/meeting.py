@@ -346,14 +346,15 @@ class MeetingScreen(Screen[None]):
         return agenda.highlighted if agenda.has_focus else None
 
     def _shape(self, operation) -> None:
+        """Apply a shaping operation to the highlighted topic; one that moves it returns its new index."""
         index = self._cursor()
         if index is None:
             return
-        new_index = operation(index)
+        moved_to = operation(index)
         self.changed()
         self._show_topic()
-        if new_index is not None:
-            self.query_one(AgendaList).highlighted = new_index
+        if isinstance(moved_to, int):
+            self.query_one(AgendaList).highlighted = moved_to
 
     def action_minutes(self, delta: int) -> None:
         self._shape(lambda i: shaping.change_minutes(self.meeting, i, delta))
@@ -362,7 +363,7 @@ class MeetingScreen(Screen[None]):
         self._shape(lambda i: shaping.move_topic(self.meeting, i, delta))
 
     def action_cycle_raised_by(self) -> None:
-        self._shape(lambda i: shaping.cycle_raised_by(self.meeting, i) and None)
+        self._shape(lambda i: shaping.cycle_raised_by(self.meeting, i))
 
     def action_insert_topic(self) -> None:
         from .prompt import PromptScreen
