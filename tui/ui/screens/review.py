@@ -27,6 +27,7 @@ from ...i18n import t
 from ...store import MeetingSummary, Store, StoreError
 from ..widgets.plain import Plain, PlainLabel, PlainTable
 from .form import FormScreen
+from .opens_meetings import OpensMeetings
 
 REVIEW_CSS = "../review.tcss"
 
@@ -113,24 +114,6 @@ def cut(text: str, width: int) -> str:
 
 def today_of(app) -> object:
     return app.clock.now().date()
-
-
-class OpensMeetings:
-    """Mixin for review screens: read a meeting by id (loaded off the UI thread)."""
-
-    @work(thread=True, exclusive=True, group="review-open")
-    def open_meeting_id(self, meeting_id: str) -> None:
-        try:
-            meeting = self.app.store.load(meeting_id)
-        except StoreError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
-            return
-        self.app.call_from_thread(self._show_meeting, meeting)
-
-    def _show_meeting(self, meeting: Meeting) -> None:
-        from .view import ViewScreen
-
-        self.app.push_screen(ViewScreen(meeting))
 
 
 # -- the filter form -------------------------------------------------------------------

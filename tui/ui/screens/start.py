@@ -13,12 +13,13 @@ from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, StoreError
 from ..widgets.plain import Plain, PlainTable
+from .opens_meetings import OpensMeetings
 
 # Finished conversations listed here; the review screen shows every one.
 RECENT_FINISHED = 50
 
 
-class StartScreen(Screen[None]):
+class StartScreen(OpensMeetings, Screen[None]):
     BINDINGS = [
         Binding("n", "new", t("key.new_meeting")),
         Binding("enter", "open", t("key.open"), show=True),
@@ -130,19 +131,13 @@ class StartScreen(Screen[None]):
         table = self.query_one(DataTable)
         if not self.summaries or table.cursor_row is None:
             return
-        self.open_id(self.summaries[table.cursor_row].id)
+        self.open_meeting_id(self.summaries[table.cursor_row].id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
 
-    @work(thread=True, exclusive=True, group="start-open")
-    def open_id(self, meeting_id: str) -> None:
-        try:
-            meeting = self.app.store.load(meeting_id)
-        except StoreError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
-            return
-        self.app.call_from_thread(self.app.open_meeting, meeting)
+    def _show_meeting(self, meeting) -> None:
+        self.app.open_meeting(meeting)  # resume an unfinished one, read a finished one
 
     def action_reload(self) -> None:
         self.load()
