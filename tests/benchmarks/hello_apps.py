@@ -5,6 +5,10 @@
     python hello_apps.py textarea          # reference: "Ready" and a focused TextArea set up
                                            # like gesprek's notes editor (5 rows, soft wrap,
                                            # no line numbers, no cursor blink)
+    python hello_apps.py meeting-floor     # reference: the live meeting screen's layout and
+                                           # text drawn with Textual's stock widgets only (no
+                                           # store, agenda parser, pendulum or gesprek code):
+                                           # what Textual alone needs to show that screen
     python hello_apps.py gesprek-running -- [gesprek arguments]
         # the real `gesprek` command line; once its live meeting screen is up, Ctrl+G
         # is pressed (started clock), exactly as the terminal driver would deliver it
@@ -71,6 +75,62 @@ def run_textarea() -> None:
     HelloTextArea().run()
 
 
+FLOOR_TOPICS = [("Opening", 3), ("Afspraken van vorige keer", 5), ("Jouw eigen kijk", 5),
+                ("Werkinhoud en werkbeleving", 10), ("Samenwerking in het team", 5),
+                ("Samenwerking met je leidinggevende", 6), ("Ontwikkeling en ontwikkeldoelen", 8),
+                ("Ondersteuning vanuit de organisatie", 4), ("Nieuwe afspraken en opvolging", 7),
+                ("Afsluiting", 2)]
+FLOOR_CSS = """
+#title { height: 1; padding: 0 1; background: $primary-background; text-style: bold; }
+#clock { height: 2; background: $boost; }
+#body { height: 1fr; }
+#agenda { width: 32; height: 100%; border: round $primary-background; padding: 0; }
+#topic { width: 1fr; }
+#notes { height: 1fr; padding: 0 1; }
+#label { height: 1; padding: 0 1; background: $boost; }
+#editor { height: 5; border: none; padding: 0 1; }
+"""
+
+
+def run_meeting_floor() -> None:
+    from textual.app import App, ComposeResult
+    from textual.binding import Binding
+    from textual.containers import Horizontal, Vertical, VerticalScroll
+    from textual.widgets import Footer, OptionList, Static, TextArea
+
+    keys = [("ctrl+s", "Punt"), ("ctrl+t", "Spreker"), ("ctrl+g", "Klok"), ("ctrl+n", "Verder"),
+            ("ctrl+o", "Afspraak"), ("ctrl+r", "Afronden"), ("ctrl+q", "Stop"), ("f1", "Help")]
+
+    class MeetingFloor(App[None]):
+        CSS = FLOOR_CSS
+        # One action per key: the Footer shows one key per action.
+        BINDINGS = [Binding(key, f"key_{i}", label) for i, (key, label) in enumerate(keys)]
+        AUTO_FOCUS = "#editor"
+
+        def compose(self) -> ComposeResult:
+            yield Static("functioneringsgesprek · X met Y · 2026-11-25", id="title")
+            yield Static(" GEPLAND  1/10 Opening  nog 03:00 van 03:00\n Totaal 00:00 / 55:00  nu starten: "
+                         "einde 15:42", id="clock")
+            with Horizontal(id="body"):
+                agenda = OptionList(*(f" · {title[:22]:<22} {minutes:>2}m" for title, minutes in FLOOR_TOPICS),
+                                    id="agenda")
+                agenda.border_title = "Agenda"
+                agenda.border_subtitle = "M medewerker · L leiding"
+                yield agenda
+                with Vertical(id="topic"):
+                    with VerticalScroll(id="notes"):
+                        yield Static(" ? Waarom voeren we dit gesprek?\n ? Hebben we allebei kunnen "
+                                     "voorbereiden?\nNog geen notities bij dit onderwerp.")
+                    yield Static("Voorbereiding van leidinggevende (^S)", id="label")
+                    yield TextArea(soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="editor")
+            yield Footer(compact=True, show_command_palette=False)
+
+        def on_mount(self) -> None:
+            self.query_one(TextArea).cursor_blink = False
+
+    MeetingFloor().run()
+
+
 def run_gesprek_running(argv: list[str]) -> int:
     from textual import events
 
@@ -107,10 +167,12 @@ def main(argv: list[str]) -> int:
         run_input()
     elif which == "textarea":
         run_textarea()
+    elif which == "meeting-floor":
+        run_meeting_floor()
     elif which == "gesprek-running":
         return run_gesprek_running(rest)
     else:
-        sys.exit(f"unknown app {which!r}; want static, input, textarea or gesprek-running")
+        sys.exit(f"unknown app {which!r}; want static, input, textarea, meeting-floor or gesprek-running")
     return 0
 
 
