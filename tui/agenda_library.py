@@ -129,11 +129,11 @@ def load_agenda(name: str, lang: str) -> Agenda:
     if name.endswith(".md") or Path(name).name != name:
         return read_agenda(Path(name).expanduser())
     base, suffix = split_filename(Path(name + ".md"))
-    # Parse only the files of this name: starting a meeting should not read every template.
-    candidates = [i for i in _winners(base) if suffix is None or i.lang == suffix]
-    if not candidates:
+    files = _files_named(base)
+    langs = [code for code in files if suffix is None or code == suffix]
+    if not langs:
         raise UnknownAgendaError(name, sorted({i.name for i in _winners()}))
-    return read_agenda(_best(candidates, suffix or lang).path)
+    return read_agenda(files[_best_lang(langs, suffix or lang)])
 
 
 def check_files(paths: list[Path] | list[str]) -> tuple[list[str], int]:
@@ -151,16 +151,29 @@ def check_files(paths: list[Path] | list[str]) -> tuple[list[str], int]:
     return lines, code
 
 
-def _winners(name: str | None = None) -> list[AgendaInfo]:
+def _winners() -> list[AgendaInfo]:
     """One info per (name, language): the one from the folder with the highest precedence."""
     found: dict[tuple[str, str | None], AgendaInfo] = {}
     for origin, folder in search_dirs():
         for path in _template_files(folder):
-            if name is not None and split_filename(path)[0] != name:
-                continue
             info = _info(path, origin)
             found[(info.name, info.lang)] = info
     return list(found.values())
+
+
+def _files_named(name: str) -> dict[str | None, Path]:
+    """The file per language of template `name`, from the folder with the highest precedence.
+
+    Starting a meeting parses only the file it uses: a NAME.LANG.md says its language in its
+    name, so only a plain NAME.md is parsed here, for its `lang:` line.
+    """
+    found: dict[str | None, Path] = {}
+    for origin, folder in search_dirs():
+        for path in _template_files(folder):
+            base, lang = split_filename(path)
+            if base == name:
+                found[lang or _info(path, origin).lang] = path
+    return found
 
 
 def _template_files(folder: Path) -> list[Path]:
@@ -183,6 +196,11 @@ def _info(path: Path, origin: str) -> AgendaInfo:
 
 
 def _best(candidates: list[AgendaInfo], lang: str) -> AgendaInfo:
+    best = _best_lang([i.lang for i in candidates], lang)
+    return next(i for i in candidates if i.lang == best)
+
+
+def _best_lang(langs: list[str | None], lang: str) -> str | None:
     """The requested language, else the default language, else any other."""
     order = [lang, DEFAULT_LANGUAGE, *LANGUAGES]
-    return min(candidates, key=lambda i: order.index(i.lang) if i.lang in order else len(order))
+    return min(langs, key=lambda code: order.index(code) if code in order else len(order))

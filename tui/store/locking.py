@@ -10,15 +10,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .paths import PRIVATE_FILE
 
-LockTimeout = Timeout
+
+class LockTimeout(Exception):
+    """Another process kept the lock longer than we were willing to wait."""
 
 
 @contextmanager
 def locked(path: Path, timeout: float) -> Iterator[None]:
     """Hold the lock `path`; LockTimeout if another process keeps it longer than `timeout` s."""
-    with FileLock(path, timeout=timeout, mode=PRIVATE_FILE):
+    # Imported here: most starts never write, and filelock costs ~10 ms of start-up.
+    from filelock import FileLock, Timeout
+
+    try:
+        lock = FileLock(path, timeout=timeout, mode=PRIVATE_FILE)
+        lock.acquire()
+    except Timeout as exc:
+        raise LockTimeout(str(exc)) from exc
+    try:
         yield
+    finally:
+        lock.release()
