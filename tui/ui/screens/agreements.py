@@ -16,7 +16,8 @@ from ...domain.model import Agreement, AgreementStatus, Approach, Meeting, Owner
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ..widgets.ordered_keys import OrderedInput
-from ..widgets.plain import Plain, PlainLabel, PlainTable
+from ..widgets.plain import Plain, PlainLabel
+from ..widgets.plain_table import PlainTable
 from .form import FormScreen
 
 

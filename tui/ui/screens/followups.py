@@ -15,7 +15,8 @@ from ...domain.dates import as_date, relative
 from ...domain.review import FollowUp, FollowUps
 from ...i18n import t
 from ...store import StoreError
-from ..widgets.plain import Plain, PlainTable
+from ..widgets.plain import Plain
+from ..widgets.plain_table import PlainTable
 from .review import REVIEW_CSS, OpensMeetings, cut
 
 # Each group is named in words in its own column: no meaning by colour alone.

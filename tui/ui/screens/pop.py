@@ -13,7 +13,8 @@ from ...domain.review import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
-from ..widgets.plain import Plain, PlainTable
+from ..widgets.plain import Plain
+from ..widgets.plain_table import PlainTable
 from .agreement_views import AgreementViewsScreen, due_cell, status_cell
 from .review import REVIEW_CSS, cut, review_data
 

@@ -25,7 +25,8 @@ from ...domain.review import Filter, SearchCorpus
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, Store, StoreError
-from ..widgets.plain import Plain, PlainLabel, PlainTable
+from ..widgets.plain import Plain, PlainLabel
+from ..widgets.plain_table import PlainTable
 from .form import FormScreen
 from .opens_meetings import OpensMeetings
 

@@ -12,7 +12,8 @@ from textual.widgets import DataTable, Footer, Static
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, StoreError
-from ..widgets.plain import Plain, PlainTable
+from ..widgets.plain import Plain
+from ..widgets.plain_table import PlainTable
 from .opens_meetings import OpensMeetings
 
 # Finished conversations listed here; the review screen shows every one.

@@ -7,8 +7,7 @@ markup, so its text widgets and tables take every string literally.
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 
 class Plain(Static):
@@ -19,12 +18,3 @@ class Plain(Static):
 class PlainLabel(Label):
     def __init__(self, content="", **kwargs) -> None:
         super().__init__(content, markup=False, **kwargs)
-
-
-def literal(value):
-    return Text(value) if isinstance(value, str) else value
-
-
-class PlainTable(DataTable):
-    def add_row(self, *cells, label=None, **kwargs):
-        return super().add_row(*(literal(c) for c in cells), label=literal(label), **kwargs)
