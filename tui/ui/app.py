@@ -65,15 +65,30 @@ class GesprekApp(App[None]):
 
     # -- lifecycle -----------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        """The first screen: drawn with the app itself, where one pushed from on_mount would be
+        laid out and rendered twice before anything shows (~60 ms more at start-up).
+
+        Straight into a meeting when one was given; the start screen comes once it is over.
+        """
+        meeting = self._open_meeting
+        if meeting is not None and meeting.status is not Status.FINISHED:
+            from .screens.meeting import MeetingScreen
+
+            screen = MeetingScreen(meeting, self.clock)
+            # Textual gives only pushed screens a result callback, and switch_screen() pops
+            # one: without this, the start screen could not replace the meeting at its end.
+            screen._push_result_callback(self, None)
+            return screen
+        from .screens.start import StartScreen
+
+        return StartScreen()
+
     def on_mount(self) -> None:
         self.install_signal_handlers()
-        # Straight into a meeting: the start screen comes only once it is over.
-        if self._open_meeting is not None:
-            self.open_meeting(self._open_meeting)
-        else:
-            from .screens.start import StartScreen
-
-            self.push_screen(StartScreen())
+        meeting = self._open_meeting
+        if meeting is not None and meeting.status is Status.FINISHED:
+            self.open_meeting(meeting)
 
     def install_signal_handlers(self) -> None:
         """Save before dying on a dropped SSH line or a kill: Textual installs none."""
@@ -199,7 +214,8 @@ class GesprekApp(App[None]):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
             self.pop_screen()
         if not isinstance(self.screen, StartScreen):
-            self.push_screen(StartScreen())
+            # The meeting was the first screen: the start screen takes its place.
+            self.switch_screen(StartScreen())
         self.push_screen(SummaryScreen(meeting, timer))
 
     def action_help(self) -> None:
