@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -49,7 +50,7 @@ class GesprekApp(App[None]):
     def load_agenda(self, name: str, lang: str) -> Agenda:
         from ..agenda_library import load_agenda
 
-        return load_agenda(name, lang)
+        return load_agenda(name, lang, self.store.agenda_cache)
 
     def agenda_choices(self) -> list[tuple[Content, str]]:
         """(label, name) pairs for the new-meeting form."""
@@ -89,6 +90,13 @@ class GesprekApp(App[None]):
         meeting = self._open_meeting
         if meeting is not None and meeting.status is Status.FINISHED:
             self.open_meeting(meeting)
+
+    def on_ready(self) -> None:
+        # The first screen is drawn. If start-up paused the collector (cli.main), what exists
+        # now lives as long as the app: freeze it, so no later collection walks it again.
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def install_signal_handlers(self) -> None:
         """Save before dying on a dropped SSH line or a kill: Textual installs none."""
