@@ -10,12 +10,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from .domain.agenda import Agenda
 from .domain.agenda_parser import AgendaError, Problem, parse_agenda_bytes
+
+if TYPE_CHECKING:
+    from .store.agenda_cache import AgendaCache
 from .domain.model import Kind
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
@@ -99,15 +102,23 @@ def split_filename(path: Path) -> tuple[str, str | None]:
     return (name, suffix) if dot and name and suffix in LANGUAGES else (stem, None)
 
 
-def read_agenda(path: Path) -> Agenda:
-    """Read and parse one template file; AgendaError when unreadable or broken."""
+def read_agenda(path: Path, cache: AgendaCache | None = None) -> Agenda:
+    """Read and parse one template file; AgendaError when unreadable or broken.
+
+    With a cache, a file whose text was parsed before is not parsed again.
+    """
     name, lang = split_filename(path)
     try:
         data = path.read_bytes()
     except OSError as err:
         reason = err.strerror or str(err)
         raise AgendaError([Problem(str(path), 0, "agenda.unreadable", {"reason": reason})]) from None
-    return parse_agenda_bytes(data, name, str(path), lang)
+    if cache is not None and (agenda := cache.get(path, data, name, lang)) is not None:
+        return agenda
+    agenda = parse_agenda_bytes(data, name, str(path), lang)
+    if cache is not None:
+        cache.put(path, data, name, lang, agenda)
+    return agenda
 
 
 def list_agendas(lang: str | None = None) -> list[AgendaInfo]:
@@ -121,19 +132,19 @@ def list_agendas(lang: str | None = None) -> list[AgendaInfo]:
     return sorted(infos, key=lambda i: (i.name != DEFAULT_AGENDA, i.name, i.lang or ""))
 
 
-def load_agenda(name: str, lang: str) -> Agenda:
+def load_agenda(name: str, lang: str, cache: AgendaCache | None = None) -> Agenda:
     """The template `name` in `lang`, else in another language; a path to a .md file also works.
 
     `name` may carry a language (`functioneringsgesprek.en`), which then wins over `lang`.
     """
     if name.endswith(".md") or Path(name).name != name:
-        return read_agenda(Path(name).expanduser())
+        return read_agenda(Path(name).expanduser(), cache)
     base, suffix = split_filename(Path(name + ".md"))
     files = _files_named(base)
     langs = [code for code in files if suffix is None or code == suffix]
     if not langs:
         raise UnknownAgendaError(name, sorted({i.name for i in _winners()}))
-    return read_agenda(files[_best_lang(langs, suffix or lang)])
+    return read_agenda(files[_best_lang(langs, suffix or lang)], cache)
 
 
 def check_files(paths: list[Path] | list[str]) -> tuple[list[str], int]:

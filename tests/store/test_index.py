@@ -75,6 +75,7 @@ def test_saving_does_not_rewrite_the_index(tmp_path):
 
 def test_index_is_rewritten_once_it_lags_too_far(tmp_path, monkeypatch):
     monkeypatch.setattr(index_module, "SLACK", 3)
+    _fill(tmp_path / "store", 1)
     store = open_store(tmp_path / "store")
     store.list()
     first = os.stat(store.path / "index.json").st_ino
@@ -82,6 +83,16 @@ def test_index_is_rewritten_once_it_lags_too_far(tmp_path, monkeypatch):
         store.save(make_meeting(f"M{i}"))
     store.list()
     assert os.stat(store.path / "index.json").st_ino != first
+
+
+def test_empty_store_writes_no_index_until_it_holds_a_meeting(tmp_path):
+    store = open_store(tmp_path / "store")
+    assert store.list() == []
+    assert not (store.path / "index.json").exists()
+    meeting = make_meeting()
+    store.save(meeting)
+    assert [s.id for s in store.list()] == [meeting.id]
+    assert (store.path / "index.json").exists()
 
 
 @pytest.mark.parametrize("damage", [b"", b"{kapot", b'{"format": 999}', b'{"format": 1, "schema": 1, "entries": [1]}'])

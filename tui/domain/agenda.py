@@ -5,7 +5,8 @@ The Markdown parser itself lives in `agenda_parser.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from .model import Kind, Meeting, RaisedBy, Topic
 
@@ -32,6 +33,15 @@ class Agenda:
     @property
     def total_minutes(self) -> int:
         return sum(t.minutes for t in self.topics)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Agenda:
+        """The inverse of to_dict; KeyError, TypeError or ValueError if `data` is not one."""
+        topics = [AgendaTopic(**topic) for topic in data["topics"]]
+        return cls(**{**data, "kind": Kind(data["kind"]), "topics": topics})
 
 
 def meeting_from_agenda(agenda: Agenda, employee: str, manager: str, date: str) -> Meeting:

@@ -22,16 +22,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
 import pendulum
-from markdown_it import MarkdownIt
-from markdown_it.tree import SyntaxTreeNode
 
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from .agenda import Agenda, AgendaTopic
 from .dates import DateError, beyond_a_year, parse_date
 from .model import Kind
 from .shaping import MAX_MINUTES
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
 
 # Keys are compared lower-cased with "_" read as "-".
 _KIND_KEYS = ("kind", "soort")
@@ -67,7 +70,15 @@ _TRAILING_PARENS = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _MINUTES = re.compile(
     r"^([+-]?\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minuut|minuten|minute|minutes)?\.?$", re.IGNORECASE
 )
-_md = MarkdownIt("commonmark")
+
+
+@cache
+def _markdown():
+    # Imported on first use: markdown-it costs ~25 ms to import, and a start-up that finds
+    # its template in the agenda cache (store/agenda_cache.py) never parses.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 @dataclass
@@ -146,7 +157,9 @@ class _Parser:
         self.problems.append(Problem(self.source, line, key, values))
 
     def run(self, name: str) -> tuple[Agenda | None, list[Problem]]:
-        blocks = [n for n in SyntaxTreeNode(_md.parse(self.text)).children if not _ignorable(n)]
+        from markdown_it.tree import SyntaxTreeNode
+
+        blocks = [n for n in SyntaxTreeNode(_markdown().parse(self.text)).children if not _ignorable(n)]
         if not blocks:
             self.problem(1, "agenda.empty")
             return None, self.problems

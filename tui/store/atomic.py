@@ -12,7 +12,6 @@ import errno
 import json
 import logging
 import os
-import secrets
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -99,7 +98,7 @@ def _is_tinydb_layout(data: Any) -> bool:
 
 def _temp_name(path: Path) -> Path:
     # Hidden and unique per writer; left-overs from a crash are recognised by is_temp_name.
-    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
 
 def _write_all(fd: int, data: bytes) -> None:

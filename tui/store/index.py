@@ -127,7 +127,9 @@ class SummaryIndex:
         if changed:
             self._listing = None
             self._unsynced += changed
-        if self._unsynced >= SLACK:
+        # An empty store needs no index (rebuilding one reads no files); skipping it spares
+        # a first start the lock and the fsync.
+        if self._unsynced >= SLACK and (fresh or self._layout.index.exists()):
             self._write(fresh)
         return fresh
 

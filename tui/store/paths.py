@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shlex
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +46,7 @@ class Layout:
     conflicts/<id>-<time>.json  versions a save refused (plain meeting JSON)
     locks/<id>.lock, locks/index.lock  cross-process locks
     index.json              summary cache for list(); safe to delete
+    agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
     """
 
     root: Path
@@ -66,6 +66,10 @@ class Layout:
     @property
     def index(self) -> Path:
         return self.root / "index.json"
+
+    @property
+    def agenda_cache(self) -> Path:
+        return self.root / "agendas.json"
 
     @property
     def folders(self) -> tuple[Path, ...]:
@@ -123,4 +127,6 @@ def exposed(layout: Layout) -> tuple[list[tuple[Path, int]], list[Path]]:
 
 
 def fix_command(path: Path) -> str:
+    import shlex  # only for this message
+
     return f"chmod -R go-rwx {shlex.quote(str(path))}"

@@ -17,6 +17,7 @@ from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.domain.validate import InvalidMeeting, validate
 from tui.i18n import t
 
+from .agenda_cache import AgendaCache
 from .atomic import AtomicJSONStorage, write_atomic
 from .errors import (
     ConflictError,
@@ -71,6 +72,7 @@ class Store:
         self._clock = clock
         self._index = SummaryIndex(layout, self._read_file)
         self.path = layout.root
+        self.agenda_cache = AgendaCache(layout.agenda_cache)
 
     def list(self) -> list[MeetingSummary]:
         """All loadable meetings, newest date first."""

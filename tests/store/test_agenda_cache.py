@@ -1,0 +1,144 @@
+"""The agenda cache spares a start the Markdown parser, and is never trusted over the file."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui import agenda_library
+from tui.agenda_library import load_agenda, read_agenda
+from tui.domain.agenda import Agenda
+from tui.store import open_store
+
+TEMPLATE = """# Kort gesprek
+kind: functioneringsgesprek
+lang: nl
+
+## Opening (5 min)
+- Hoe gaat het?
+
+## Afspraken (10 min)
+carry-over: ja
+"""
+
+
+@pytest.fixture
+def template(tmp_path) -> Path:
+    path = tmp_path / "agendas" / "kort.nl.md"
+    path.parent.mkdir()
+    path.write_text(TEMPLATE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list[str]:
+    """Sources that went through the Markdown parser."""
+    seen: list[str] = []
+    real = agenda_library.parse_agenda_bytes
+
+    def counting(data, name, source, lang=None):
+        seen.append(source)
+        return real(data, name, source, lang)
+
+    monkeypatch.setattr(agenda_library, "parse_agenda_bytes", counting)
+    return seen
+
+
+def test_agenda_survives_its_dict_form(template):
+    agenda = read_agenda(template)
+    assert Agenda.from_dict(json.loads(json.dumps(agenda.to_dict()))) == agenda
+
+
+def test_second_read_comes_from_the_cache(tmp_path, template, parses):
+    first = read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    # A new store object, as in the next start of the app.
+    second = read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    assert second == first
+    assert parses == [str(template)]
+
+
+def test_edited_template_is_parsed_again(tmp_path, template, parses):
+    cache = open_store(tmp_path / "store").agenda_cache
+    read_agenda(template, cache)
+    # Same size and, on a coarse clock, the same mtime: only the text tells.
+    template.write_text(TEMPLATE.replace("(5 min)", "(7 min)"), encoding="utf-8")
+    agenda = read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    assert agenda.topics[0].minutes == 7
+    assert len(parses) == 2
+
+
+def test_broken_template_is_never_cached(tmp_path, template):
+    store = open_store(tmp_path / "store")
+    template.write_text("geen titel\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(agenda_library.AgendaError):
+            read_agenda(template, store.agenda_cache)
+    assert not (store.path / "agendas.json").exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"{kapot", b'{"format": 1, "version": "0.0.0", "entries": {}}', b"[]", b'{"format": 1, "entries": 3}'],
+)
+def test_damaged_cache_is_rebuilt(tmp_path, template, parses, damage):
+    store = open_store(tmp_path / "store")
+    (store.path / "agendas.json").write_bytes(damage)
+    assert read_agenda(template, store.agenda_cache).title == "Kort gesprek"
+    assert read_agenda(template, open_store(tmp_path / "store").agenda_cache).title == "Kort gesprek"
+    assert len(parses) == 1
+
+
+def test_tampered_entry_is_ignored(tmp_path, template, parses):
+    store = open_store(tmp_path / "store")
+    read_agenda(template, store.agenda_cache)
+    cache_file = store.path / "agendas.json"
+    document = json.loads(cache_file.read_text())
+    document["entries"][str(template)]["agenda"]["kind"] = "geen-soort"
+    cache_file.write_text(json.dumps(document))
+    assert read_agenda(template, open_store(tmp_path / "store").agenda_cache).kind.value == "functioneringsgesprek"
+    assert len(parses) == 2
+
+
+def test_cache_file_is_private(tmp_path, template):
+    store = open_store(tmp_path / "store")
+    read_agenda(template, store.agenda_cache)
+    assert stat.S_IMODE((store.path / "agendas.json").stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only folders")
+def test_read_only_store_still_loads_templates(tmp_path, template):
+    store = open_store(tmp_path / "store")
+    store.path.chmod(0o500)
+    try:
+        assert read_agenda(template, store.agenda_cache).title == "Kort gesprek"
+    finally:
+        store.path.chmod(0o700)
+
+
+def test_a_start_with_a_cached_template_does_not_import_the_parser(tmp_path):
+    """What the cache is for: `gesprek new` on a used store never loads markdown-it."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tui.agenda_library import load_agenda\n"
+        "from tui.store import open_store\n"
+        f"store = open_store(Path({str(tmp_path / 'store')!r}))\n"
+        "load_agenda('functioneringsgesprek', 'nl', store.agenda_cache)\n"
+        "print('markdown_it' in sys.modules)\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True) for _ in "12"]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"]
+
+
+def test_load_agenda_uses_the_cache_for_bundled_templates(tmp_path, parses):
+    store = open_store(tmp_path / "store")
+    first = load_agenda("functioneringsgesprek", "en", store.agenda_cache)
+    again = load_agenda("functioneringsgesprek", "en", open_store(tmp_path / "store").agenda_cache)
+    assert again == first and again.lang == "en"
+    assert len(parses) == 1
