@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .domain.carry_over import carry_over
 from .domain.model import Meeting
-from .domain.review import employee_key
+from .domain.people import employee_key
 
 
 def carry_over_from_store(store, meeting: Meeting) -> int:

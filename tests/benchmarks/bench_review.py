@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 import pendulum  # noqa: E402
 
 from tests.benchmarks.bench_store import generate  # noqa: E402
-from tui.domain import review  # noqa: E402
+from tui.domain import agreement_history, review  # noqa: E402
 from tui.domain.safe_text import single_line  # noqa: E402
 from tui.store import open_store  # noqa: E402
 from tui.ui.screens.review import ReviewData  # noqa: E402
@@ -81,7 +81,7 @@ def main() -> None:
         build, corpus = timed(data.corpus)
         refresh, _ = timed(data.meetings)
         today = pendulum.date(2026, 11, 25)
-        agreements, views = timed(lambda: review.open_agreements(meetings, today))
+        agreements, views = timed(lambda: agreement_history.open_agreements(meetings, today))
         followups, _ = timed(lambda: review.followups(open_store(root).list(), today))
 
         print()

@@ -6,8 +6,15 @@ import json
 
 import pendulum
 
-from tui.domain import review
-from tui.domain.carry_over import Decision, carried, carry_over, carry_over_topic, decide, decision_of
+from tui.domain import agreement_history
+from tui.domain.carry_over import (
+    Decision,
+    carried,
+    carry_over,
+    carry_over_topic,
+    decide,
+    decision_of,
+)
 from tui.domain.model import AgreementStatus, Status
 from tui.followups_cli import followups_command
 
@@ -135,7 +142,7 @@ def test_done_in_the_new_meeting_is_what_overviews_show():
     new.status = Status.RUNNING
     carry_over(new, all_meetings())
     decide(new, "agr000000001", Decision.DONE, TODAY, AT)
-    open_ids = [v.agreement.id for v in review.open_agreements([*all_meetings(), new], TODAY)]
+    open_ids = [v.agreement.id for v in agreement_history.open_agreements([*all_meetings(), new], TODAY)]
     assert "agr000000001" not in open_ids and "agr000000002" in open_ids
 
 

@@ -7,12 +7,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.domain import review
+from tui.domain import agreement_history, people, review
 from tui.domain.dates import DateError
 from tui.domain.model import AgreementStatus, Kind, Note, Side, Status
 from tui.domain.review import Filter, Period, SearchCorpus
 
-from .scenes import ahmed_2025, all_meetings, lotte_2026, lotte_planned, sanne_2025, sanne_2026
+from .scenes import (
+    ahmed_2025,
+    all_meetings,
+    lotte_2026,
+    lotte_planned,
+    sanne_2025,
+    sanne_2026,
+)
 
 TODAY = pendulum.date(2026, 11, 25)
 
@@ -78,7 +85,7 @@ def test_bad_period(text):
 def test_employees_one_per_person():
     meetings = all_meetings()
     meetings[0].employee = "sanne  DE vries"
-    assert review.employees(meetings) == ["Ahmed El Amrani", "Lotte Bakker", "Sanne de Vries"]
+    assert people.employees(meetings) == ["Ahmed El Amrani", "Lotte Bakker", "Sanne de Vries"]
 
 
 # -- search --------------------------------------------------------------------------
@@ -171,7 +178,7 @@ def test_fold_keeps_positions_and_spans_point_at_the_term(text, term):
 
 
 def test_open_agreements_one_per_agreement_latest_copy_wins_overdue_first():
-    views = review.open_agreements(all_meetings(), TODAY)
+    views = agreement_history.open_agreements(all_meetings(), TODAY)
     assert [v.agreement.id for v in views] == ["agr000000010", "agr000000001", "agr000000004", "agr000000002", "agr000000020"]
     assert [v.overdue(TODAY) for v in views] == [True, True, True, False, False]
     carried = views[1]
@@ -184,34 +191,34 @@ def test_done_in_a_later_meeting_closes_the_agreement():
     later = sanne_2026()
     later.agreements[0].status = AgreementStatus.DONE
     later.agreements[0].status_at = "2026-05-12"
-    views = review.open_agreements([sanne_2025(), later], TODAY)
+    views = agreement_history.open_agreements([sanne_2025(), later], TODAY)
     assert "agr000000001" not in [v.agreement.id for v in views]
-    closed = [v for v in review.all_agreements([sanne_2025(), later], TODAY) if v.agreement.id == "agr000000001"]
+    closed = [v for v in agreement_history.all_agreements([sanne_2025(), later], TODAY) if v.agreement.id == "agr000000001"]
     assert closed[0].status is AgreementStatus.DONE
 
 
 def test_open_agreements_of_one_employee():
-    views = review.open_agreements(all_meetings(), TODAY, employee="lotte bakker")
+    views = agreement_history.open_agreements(all_meetings(), TODAY, employee="lotte bakker")
     assert [v.agreement.id for v in views] == ["agr000000020"]
 
 
 def test_overdue_only_when_open_and_past_due():
     (done,) = [a for a in sanne_2025().agreements if a.status is AgreementStatus.DONE]
-    assert not review.is_overdue(done, TODAY)
+    assert not agreement_history.is_overdue(done, TODAY)
     agreement = sanne_2025().agreements[0]
-    assert review.is_overdue(agreement, TODAY)
-    assert not review.is_overdue(agreement, pendulum.date(2026, 3, 1))  # due today is not late
+    assert agreement_history.is_overdue(agreement, TODAY)
+    assert not agreement_history.is_overdue(agreement, pendulum.date(2026, 3, 1))  # due today is not late
 
 
 def test_pop_in_time_order_with_status():
-    views = review.pop(all_meetings(), "Sanne de Vries")
+    views = agreement_history.pop(all_meetings(), "Sanne de Vries")
     assert [(v.agreement.id, v.agreed_on, v.status.value) for v in views] == [
         ("agr000000001", "2025-11-20", "open"),
         ("agr000000002", "2025-11-20", "open"),
         ("agr000000003", "2025-11-20", "done"),
         ("agr000000004", "2026-05-12", "open"),
     ]
-    counts = review.pop_counts(views, TODAY)
+    counts = agreement_history.pop_counts(views, TODAY)
     assert (counts.open, counts.done, counts.dropped, counts.overdue) == (3, 1, 0, 2)
 
 

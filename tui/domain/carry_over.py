@@ -5,7 +5,7 @@ meeting with the **same `id`** as the agreement it continues, and `origin` set
 to the id of the meeting where it was first agreed (kept through a chain of
 carry-overs, so A -> B -> C still points at A). The earlier meetings are never
 rewritten: their reports stay as they were on the day. Wherever agreements are
-shown across conversations (review.agreement_history), copies with the same id
+shown across conversations (agreement_history.agreement_history), copies with the same id
 are one agreement and the copy in the latest conversation is its current state,
 so marking it done in the new meeting is what every overview shows.
 
@@ -28,9 +28,10 @@ from enum import StrEnum
 import pendulum
 
 from ..i18n import normalise_language, t
+from .agreement_history import agreement_history
 from .dates import as_date
 from .model import Agreement, AgreementStatus, Meeting, Note, Side, Topic
-from .review import agreement_history, employee_key
+from .people import employee_key
 from .safe_text import single_line
 
 PROMPT_MARK = "↻ "
@@ -64,7 +65,7 @@ def carried(meeting: Meeting) -> list[Agreement]:
 def carry_over(new: Meeting, previous: list[Meeting]) -> int:
     """Copy the employee's still-open agreements from earlier meetings into `new`; how many.
 
-    Only meetings of the same employee (names compared as review.employee_key) dated
+    Only meetings of the same employee (names compared as people.employee_key) dated
     on or before `new` count. Agreements already in `new` (same id) are skipped, so
     calling it twice adds nothing. The copies get the same id and `origin` (see above)
     and are listed on the carry-over topic.

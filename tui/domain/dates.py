@@ -100,3 +100,11 @@ def as_date(value: str | None) -> pendulum.Date | None:
     if not value:
         return None
     return pendulum.parse(value, exact=True)
+
+
+def safe_date(iso: str | None) -> pendulum.Date | None:
+    """as_date, or None for a value that is not a date (a damaged or hand-edited record)."""
+    try:
+        return as_date(iso)
+    except (ValueError, TypeError):
+        return None

@@ -8,9 +8,9 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from ...domain import review
+from ...domain import agreement_history
+from ...domain.agreement_history import AgreementView
 from ...domain.model import Agreement, AgreementStatus
-from ...domain.review import AgreementView
 from ...i18n import t
 from .agreements import agreement_detail
 from .review import OpensMeetings
@@ -20,7 +20,7 @@ OVERDUE_MARK = "⚠ "  # overdue reads as text, not only as colour
 
 def status_cell(agreement: Agreement, today, *, with_date: bool = True) -> Text:
     """'open', '⚠ TE LAAT', 'gedaan 3-3-2026': overdue reads as text, not only as colour."""
-    if review.is_overdue(agreement, today):
+    if agreement_history.is_overdue(agreement, today):
         return Text(OVERDUE_MARK + t("review.overdue"), style="bold red")
     text = t(f"agreement.{agreement.status.value}")
     if with_date and agreement.status is not AgreementStatus.OPEN and agreement.status_at:
@@ -31,7 +31,7 @@ def status_cell(agreement: Agreement, today, *, with_date: bool = True) -> Text:
 def due_cell(agreement: Agreement, today) -> Text:
     if not agreement.due:
         return Text("—")
-    if review.is_overdue(agreement, today):
+    if agreement_history.is_overdue(agreement, today):
         return Text(OVERDUE_MARK + agreement.due, style="bold")
     return Text(agreement.due)
 

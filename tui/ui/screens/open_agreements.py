@@ -16,11 +16,11 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from ...domain import dates, review
+from ...domain import agreement_history, dates
+from ...domain.agreement_history import AgreementView
 from ...domain.carry_over import Decision, carried, decide, decision_of
 from ...domain.clock import Clock
 from ...domain.model import Agreement, AgreementStatus, Meeting
-from ...domain.review import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
@@ -107,7 +107,7 @@ class OpenAgreementsScreen(AgreementViewsScreen):
         except StoreError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return
-        pick = review.all_agreements if self.show_all else review.open_agreements
+        pick = agreement_history.all_agreements if self.show_all else agreement_history.open_agreements
         views = pick(meetings, self.today, self.employee)
         self.app.call_from_thread(self.show, views, select)
 

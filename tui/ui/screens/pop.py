@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
-from ...domain import review
-from ...domain.review import AgreementView
+from ...domain import agreement_history
+from ...domain.agreement_history import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
@@ -60,7 +60,7 @@ class PopScreen(AgreementViewsScreen):
         except StoreError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return
-        self.app.call_from_thread(self.show, review.pop(meetings, self.employee))
+        self.app.call_from_thread(self.show, agreement_history.pop(meetings, self.employee))
 
     def show(self, views: list[AgreementView]) -> None:
         self.views = views
@@ -78,7 +78,7 @@ class PopScreen(AgreementViewsScreen):
                 status_cell(a, today, with_date=False),
                 key=a.id,
             )
-        counts = review.pop_counts(views, today)
+        counts = agreement_history.pop_counts(views, today)
         self.query_one("#pop-count", Static).update(
             t("review.pop.count", total=len(views), open=counts.open, done=counts.done, dropped=counts.dropped, overdue=counts.overdue)
             if views

@@ -1,0 +1,148 @@
+"""Agreements across conversations: the open ones, everything agreed, the POP.
+
+An agreement carried into a later conversation is a copy with the *same id* (see
+carry_over.py). Across meetings the copy in the latest conversation holds the
+agreement's current state; `agreement_history` folds the copies into one
+`AgreementView` per agreement id. Pure: every function that depends on the day
+takes `today`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pendulum
+
+from .dates import safe_date
+from .model import Agreement, AgreementStatus, Meeting
+from .people import employee_key
+from .safe_text import single_line
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    """One agreement across all the conversations it appeared in.
+
+    `agreement` is the copy in the latest of those conversations: its status is
+    the agreement's current status, and that copy is the one to change.
+    """
+
+    agreement: Agreement
+    meeting_id: str  # the meeting holding the current copy
+    meeting_date: str
+    employee: str  # display-safe
+    manager: str  # display-safe
+    agreed_in: str  # meeting id where it was first made
+    agreed_on: str  # ISO date of that meeting (or of the earliest copy seen)
+    meetings: tuple[str, ...]  # every meeting holding a copy, oldest first
+
+    @property
+    def status(self) -> AgreementStatus:
+        return self.agreement.status
+
+    @property
+    def due(self) -> pendulum.Date | None:
+        return safe_date(self.agreement.due)
+
+    @property
+    def carried(self) -> bool:
+        return len(self.meetings) > 1
+
+    def overdue(self, today: pendulum.Date) -> bool:
+        return is_overdue(self.agreement, today)
+
+
+
+
+def is_overdue(agreement: Agreement, today: pendulum.Date) -> bool:
+    """Open and past its due date."""
+    if agreement.status is not AgreementStatus.OPEN or not agreement.due:
+        return False
+    return agreement.due[:10] < today.isoformat()
+
+
+def _meeting_order(meeting: Meeting) -> tuple[str, str, str]:
+    return (meeting.date, meeting.updated_at or "", meeting.id)
+
+
+def agreement_history(meetings: Iterable[Meeting]) -> list[AgreementView]:
+    """One view per agreement id, the latest conversation's copy current; in the order agreed."""
+    ordered = sorted(meetings, key=_meeting_order)
+    dates = {m.id: m.date for m in ordered}
+    copies: dict[str, list[tuple[Meeting, Agreement]]] = {}
+    for meeting in ordered:
+        for agreement in meeting.agreements:
+            copies.setdefault(agreement.id, []).append((meeting, agreement))
+    views: list[tuple[tuple, AgreementView]] = []
+    for chain in copies.values():
+        first_meeting, first = chain[0]
+        latest_meeting, latest = chain[-1]
+        agreed_in = first.origin if first.origin and first.origin in dates else first_meeting.id
+        view = AgreementView(
+            agreement=latest,
+            meeting_id=latest_meeting.id,
+            meeting_date=latest_meeting.date,
+            employee=single_line(latest_meeting.employee),
+            manager=single_line(latest_meeting.manager),
+            agreed_in=agreed_in,
+            agreed_on=dates.get(agreed_in, first_meeting.date),
+            meetings=tuple(dict.fromkeys(m.id for m, _ in chain)),
+        )
+        position = first_meeting.agreements.index(first)
+        views.append(((view.agreed_on, first_meeting.date, first_meeting.id, position), view))
+    views.sort(key=lambda pair: pair[0])
+    return [view for _, view in views]
+
+
+def _due_order(view: AgreementView) -> tuple:
+    due = view.agreement.due or "9999-99-99"
+    return (due, view.agreed_on, view.employee.casefold())
+
+
+def open_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+    """Every agreement still open, overdue ones first, then by due date (none last)."""
+    views = [v for v in agreement_history(_of_employee(meetings, employee)) if v.status is AgreementStatus.OPEN]
+    return sorted(views, key=lambda v: (not v.overdue(today), *_due_order(v)))
+
+
+def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+    """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
+    views = agreement_history(_of_employee(meetings, employee))
+    open_ = sorted((v for v in views if v.status is AgreementStatus.OPEN), key=lambda v: (not v.overdue(today), *_due_order(v)))
+    closed = sorted(
+        (v for v in views if v.status is not AgreementStatus.OPEN),
+        key=lambda v: (v.agreement.status_at or "", v.agreed_on),
+        reverse=True,
+    )
+    return open_ + closed
+
+
+def _of_employee(meetings: Iterable[Meeting], employee: str) -> Iterable[Meeting]:
+    if not employee:
+        return meetings
+    key = employee_key(employee)
+    return [m for m in meetings if employee_key(m.employee) == key]
+
+
+def pop(meetings: Iterable[Meeting], employee: str) -> list[AgreementView]:
+    """The personal development plan: all of one employee's agreements, in the order they were made."""
+    return agreement_history(_of_employee(meetings, employee))
+
+
+@dataclass(frozen=True)
+class PopCounts:
+    open: int
+    done: int
+    dropped: int
+    overdue: int
+
+
+def pop_counts(views: Iterable[AgreementView], today: pendulum.Date) -> PopCounts:
+    views = list(views)
+    return PopCounts(
+        open=sum(v.status is AgreementStatus.OPEN for v in views),
+        done=sum(v.status is AgreementStatus.DONE for v in views),
+        dropped=sum(v.status is AgreementStatus.DROPPED for v in views),
+        overdue=sum(v.overdue(today) for v in views),
+    )
