@@ -132,8 +132,9 @@ class Bench:
         used = self.tmp / "store-used"  # made by the warm-up run of "gesprek"
 
         def on_used_store() -> list[str]:
-            # A copy per run: each run finds the same store, one earlier meeting of X and
-            # the parsed templates in its agenda cache, as for anyone who used gesprek before.
+            # A copy per run: each run finds the same store, one earlier meeting of X, its
+            # summary index and the parsed templates in its agenda cache, as for anyone who
+            # used gesprek before.
             return [*gesprek_cmd(), *new_meeting_args(self._copy_of(used))]
 
         apps = {
@@ -152,9 +153,13 @@ class Bench:
                 result = self.probe("startup", ["--until", until, "--runs", "1"], argv)
                 if round_:  # round 0 warms the file cache and .pyc files
                     times[name].append(result["median_ms"])
+                elif name == "gesprek":  # a used store has been listed: its summary index exists
+                    subprocess.run([*gesprek_cmd(), "--store", str(used), "list"], env=self.env, check=True,
+                                   capture_output=True, timeout=60)
         meetings = len(list((used / "meetings").glob("*.json")))
-        cached = (used / "agendas.json").exists()
-        print(f"  used store: {meetings} earlier meeting(s), agenda cache {'present' if cached else 'MISSING'}")
+        present = {name: "present" if (used / name).exists() else "MISSING" for name in ("agendas.json", "index.json")}
+        print(f"  used store: {meetings} earlier meeting(s), agenda cache {present['agendas.json']}, "
+              f"summary index {present['index.json']}")
         hello, floor, gesprek, first = (statistics.median(times[n]) for n in apps)
         labels = {"hello": "hello", "floor": "floor", "gesprek": "gesprek", "first": "gesprek, first start"}
         for name in apps:
