@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from ...domain import dates
 from ...domain.clock import Clock
 from ...domain.model import Agreement, AgreementStatus, Approach, Meeting, Owner
 from ...domain.safe_text import single_line
 from ...i18n import t
+from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain, PlainLabel
 from ..widgets.plain_table import PlainTable
@@ -69,7 +70,7 @@ class AgreementForm(FormScreen[Agreement]):
             yield PlainLabel(t("agreement.follow_up"))
             yield OrderedInput(a.follow_up, id="follow_up", compact=True, placeholder=t("agreement.follow_up_hint"))
             yield Plain(id="form-error", classes="error")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         self.query_one("#what", Input).focus()
@@ -144,7 +145,7 @@ class AgreementsScreen(Screen[None]):
             yield Plain(t("agreements.title", employee=single_line(self.meeting.employee)), classes="screen-title")
             yield PlainTable(id="agreements-table", cursor_type="row", zebra_stripes=True)
             yield Plain(id="agreement-detail", classes="hint")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

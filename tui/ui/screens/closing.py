@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from ...domain import dates
 from ...domain.model import Meeting, Side, Signoff
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
+from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain, PlainLabel
 from .agreements import enum_options
@@ -56,7 +57,7 @@ class ClosingScreen(Screen[None]):
             yield PlainLabel(t("closing.manager_signoff", name=single_line(m.manager)))
             yield Select(enum_options(Signoff, "signoff"), value=m.report.manager_signoff.value, allow_blank=False, id="manager_signoff", compact=True)
             yield Plain(self._agreements_line(), id="closing-agreements", classes="hint")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         if not self.meeting.report.writer:

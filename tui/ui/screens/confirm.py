@@ -6,9 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from ...i18n import t
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 
 
@@ -26,7 +26,7 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Plain(self.question, classes="question")
             yield Plain(t("confirm.hint"), classes="hint")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ...domain import review
 from ...domain.dates import as_date, relative
 from ...domain.review import FollowUp, FollowUps
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
 from .review import REVIEW_CSS, OpensMeetings, cut
@@ -53,7 +54,7 @@ class FollowupsScreen(OpensMeetings, Screen[None]):
             yield Plain(t("review.loading"), id="followups-count", classes="hint")
             yield PlainTable(id="followups-table", cursor_type="row", zebra_stripes=True)
             yield Plain(id="followups-empty", classes="hint")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -7,9 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer
 
 from ...i18n import t
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 
 
@@ -49,7 +49,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog help"):
             yield Plain(t("help.title"), classes="question")
             yield Plain(table)
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -7,7 +7,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from ...domain import schedule, shaping
 from ...domain.clock import Clock
@@ -18,6 +18,7 @@ from ...i18n import t
 from ...store import SaveState, SaveStatus
 from ..widgets.agenda_list import AgendaList
 from ..widgets.clock_bar import ClockBar
+from ..widgets.key_bar import KeyBar
 from ..widgets.notes_log import NotesLog
 from ..widgets.ordered_keys import NoteEditor
 from ..widgets.plain import Plain
@@ -84,7 +85,7 @@ class MeetingScreen(Screen[None]):
                 yield Plain(self._label_text, id="editor-label")
                 yield NoteEditor(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         # The palette stays on Ctrl+P (see F1); its footer hint would push keys off 80 columns.
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def _title(self) -> str:
         m = self.meeting

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from ...domain import dates
 from ...domain.agenda import meeting_from_agenda
 from ...domain.model import Meeting
 from ...i18n import language, t
+from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain, PlainLabel
 from .form import FormScreen
@@ -30,7 +31,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             yield PlainLabel(t("new.date"))
             yield OrderedInput(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
             yield Plain(id="form-error", classes="error")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         self.query_one("#employee", Input).focus()

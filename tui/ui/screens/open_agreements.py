@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ...domain import agreement_history, dates
 from ...domain.agreement_history import AgreementView
@@ -24,6 +24,7 @@ from ...domain.model import Agreement, AgreementStatus, Meeting
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
 from .agreement_views import AgreementViewsScreen, due_cell, status_cell
@@ -76,7 +77,7 @@ class OpenAgreementsScreen(AgreementViewsScreen):
             yield Plain(t("review.loading"), id="agreements-count", classes="hint")
             yield PlainTable(id="agreements-overview-table", cursor_type="row", zebra_stripes=True)
             yield Plain(id="agreements-detail", classes="hint")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -224,7 +225,7 @@ class CarryOverScreen(Screen[None]):
             yield Plain(t("review.carry.hint"), classes="hint")
             yield PlainTable(id="carry-table", cursor_type="row", zebra_stripes=True)
             yield Plain(id="carry-detail", classes="hint")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -6,13 +6,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ...domain import agreement_history
 from ...domain.agreement_history import AgreementView
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
 from .agreement_views import AgreementViewsScreen, due_cell, status_cell
@@ -38,7 +39,7 @@ class PopScreen(AgreementViewsScreen):
             yield Plain(t("review.loading"), id="pop-count", classes="hint")
             yield PlainTable(id="pop-table", cursor_type="row", zebra_stripes=True)
             yield Plain(id="pop-detail", classes="hint")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
+from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain
 from .form import FormScreen
@@ -25,7 +26,7 @@ class PromptScreen(FormScreen[str]):
             yield Plain(self.question, classes="question")
             yield OrderedInput(self.value, id="prompt-input")
             yield Plain(id="prompt-error", classes="error")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -16,7 +16,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from ...domain import review
 from ...domain.dates import DateError
@@ -25,6 +25,7 @@ from ...domain.review import Filter, SearchCorpus
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, Store, StoreError
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain, PlainLabel
 from ..widgets.plain_table import PlainTable
 from .form import FormScreen
@@ -142,7 +143,7 @@ class FilterForm(FormScreen[Filter]):
             yield PlainLabel(t("review.filter.period"))
             yield Input(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
             yield Plain(id="form-error", classes="error")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#filter-employee", Input).focus()
@@ -197,7 +198,7 @@ class ReviewScreen(OpensMeetings, Screen[None]):
             yield Plain(id="review-filter", classes="hint")
             yield PlainTable(id="review-table", cursor_type="row", zebra_stripes=True)
             yield Plain(id="review-empty", classes="hint")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ...domain.review import Hit, SearchCorpus, SearchResult
 from ...i18n import t
 from ...store import StoreError
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from .review import REVIEW_CSS, OpensMeetings, cut, kind_short, review_data
 
@@ -62,7 +63,7 @@ class SearchScreen(OpensMeetings, Screen[None]):
             yield Input(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
             yield Plain(t("review.search.loading"), id="search-count", classes="hint")
             yield OptionList(id="search-results")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-results", OptionList).can_focus = False

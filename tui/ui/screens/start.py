@@ -7,11 +7,12 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ...domain.safe_text import single_line
 from ...i18n import t
 from ...store import MeetingSummary, StoreError
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
 from .opens_meetings import OpensMeetings
@@ -40,7 +41,7 @@ class StartScreen(OpensMeetings, Screen[None]):
             yield Plain(id="start-problems", classes="error")
             yield PlainTable(id="meetings", cursor_type="row", zebra_stripes=True)
             yield Plain(id="start-empty", classes="hint")
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

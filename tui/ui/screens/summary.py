@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from ...domain import dates
 from ...domain.model import Meeting
@@ -15,6 +14,7 @@ from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
 from ..widgets.clock_bar import mmss
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 
 
@@ -65,7 +65,7 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="summary"):
             yield Plain(summary_text(self.meeting, self.timer))
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def action_done(self) -> None:
         self.dismiss(None)

@@ -9,12 +9,13 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, MarkdownViewer
+from textual.widgets import MarkdownViewer
 
 from ...domain.model import Meeting, Status
 from ...domain.review import fold
 from ...domain.safe_text import single_line
 from ...i18n import t
+from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 
 REVIEW_CSS = "../review.tcss"
@@ -50,7 +51,7 @@ class ViewScreen(Screen[None]):
         if self.meeting.status is not Status.FINISHED:
             yield Plain(t("review.view.unfinished", status=t(f"status.{self.meeting.status.value}")), classes="hint", id="view-state")
         yield MarkdownViewer(render_markdown(self.meeting), show_table_of_contents=False, id="report")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(MarkdownViewer).focus()
