@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .i18n import LANGUAGES, language_from_env, normalise_language, set_language, t
+from .lazy_imports import defer_seldom_used
 
 
 def _language_from_argv(argv: list[str]) -> str:
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     # widgets); collecting them is wasted work: ~70 ms of collections before the first
     # frame. The app freezes them and turns collection back on once its screen is drawn.
     gc.disable()
+    defer_seldom_used()
     try:
         return _main(sys.argv[1:] if argv is None else argv)
     finally:

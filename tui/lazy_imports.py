@@ -1,0 +1,40 @@
+"""Modules that gesprek's dependencies import but seldom use, loaded on first use instead.
+
+pendulum imports dateutil's parser, and with it dateutil's time zone support, ctypes,
+importlib.resources and zoneinfo (~10 ms of start-up), for one purpose: parsing
+non-ISO text with strict=False, which gesprek never asks of it. importlib's LazyLoader
+puts a stand-in into sys.modules that loads the real module on its first attribute
+access, so a caller that does use it notices nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+DEFERRED = ("dateutil.parser",)
+
+
+def defer(name: str) -> None:
+    """Make `name` load on first use; a no-op when it is loaded already or missing."""
+    if name in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(name)  # imports the parent package, not `name`
+    except ImportError:
+        return  # the parent is not installed: nothing to defer
+    if spec is None or spec.loader is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    # `from dateutil import parser` reads the package attribute; asking the import system
+    # instead would touch the stand-in and load it. Set it as a real import would.
+    parent, _, child = name.rpartition(".")
+    setattr(sys.modules[parent], child, module)
+
+
+def defer_seldom_used() -> None:
+    for name in DEFERRED:
+        defer(name)
