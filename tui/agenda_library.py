@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from .domain.agenda import Agenda
-from .domain.agenda_parser import AgendaError, Problem, parse_agenda_bytes
+from .domain.agenda_errors import AgendaError, Problem
 
 if TYPE_CHECKING:
     from .store.agenda_cache import AgendaCache
@@ -115,6 +115,9 @@ def read_agenda(path: Path, cache: AgendaCache | None = None) -> Agenda:
         raise AgendaError([Problem(str(path), 0, "agenda.unreadable", {"reason": reason})]) from None
     if cache is not None and (agenda := cache.get(path, data, name, lang)) is not None:
         return agenda
+    # Imported here: the parser and markdown-it cost ~30 ms, and a cache hit needs neither.
+    from .domain.agenda_parser import parse_agenda_bytes
+
     agenda = parse_agenda_bytes(data, name, str(path), lang)
     if cache is not None:
         cache.put(path, data, name, lang, agenda)

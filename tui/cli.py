@@ -139,7 +139,7 @@ def _new_meeting(args, store):
     from .agenda_library import default_agenda_name, load_agenda
     from .domain import dates
     from .domain.agenda import meeting_from_agenda
-    from .domain.agenda_parser import AgendaError
+    from .domain.agenda_errors import AgendaError
     from .domain.profile import ProfileError, read_profile
     from .i18n import language
 
@@ -222,7 +222,7 @@ def _check(store) -> int:
 
 def _agendas(args) -> int:
     from .agenda_library import check_files, list_agendas, load_agenda
-    from .domain.agenda_parser import AgendaError
+    from .domain.agenda_errors import AgendaError
     from .i18n import language
 
     if args.agendas_command == "check":

@@ -18,7 +18,7 @@ from tui.agenda_library import (
     load_agenda,
     split_filename,
 )
-from tui.domain.agenda_parser import AgendaError
+from tui.domain.agenda_errors import AgendaError
 from tui.domain.model import Kind
 from tui.i18n import set_language
 

@@ -21,20 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING
 
 import pendulum
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 
-from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .agenda import Agenda, AgendaTopic
+from .agenda_errors import AgendaError, Problem
 from .dates import DateError, beyond_a_year, parse_date
 from .model import Kind
 from .shaping import MAX_MINUTES
-
-if TYPE_CHECKING:
-    from markdown_it.tree import SyntaxTreeNode
 
 # Keys are compared lower-cased with "_" read as "-".
 _KIND_KEYS = ("kind", "soort")
@@ -71,43 +68,7 @@ _MINUTES = re.compile(
     r"^([+-]?\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minuut|minuten|minute|minutes)?\.?$", re.IGNORECASE
 )
 
-
-@cache
-def _markdown():
-    # Imported on first use: markdown-it costs ~25 ms to import, and a start-up that finds
-    # its template in the agenda cache (store/agenda_cache.py) never parses.
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark")
-
-
-@dataclass
-class Problem:
-    """One problem in one file; the message is rendered in the current language when read."""
-
-    source: str
-    line: int  # 1-based; 0 when it concerns the file as a whole
-    key: str  # message key in the catalogue
-    values: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        return t(self.key, **self.values)
-
-    def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line else self.source
-        return f"{where}: {self.message}"
-
-
-class AgendaError(ValueError):
-    """An agenda that cannot be used; str() lists `FILE:LINE: message`, one per line."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(problems)
-        self.problems = problems
-
-    def __str__(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+_md = MarkdownIt("commonmark")
 
 
 def parse_agenda(text: str, name: str, source: str, lang: str | None = None) -> Agenda:
@@ -157,9 +118,7 @@ class _Parser:
         self.problems.append(Problem(self.source, line, key, values))
 
     def run(self, name: str) -> tuple[Agenda | None, list[Problem]]:
-        from markdown_it.tree import SyntaxTreeNode
-
-        blocks = [n for n in SyntaxTreeNode(_markdown().parse(self.text)).children if not _ignorable(n)]
+        blocks = [n for n in SyntaxTreeNode(_md.parse(self.text)).children if not _ignorable(n)]
         if not blocks:
             self.problem(1, "agenda.empty")
             return None, self.problems

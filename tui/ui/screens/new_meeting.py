@@ -43,7 +43,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             self.focus_next()
 
     def result(self) -> Meeting | None:
-        from ...domain.agenda_parser import AgendaError
+        from ...domain.agenda_errors import AgendaError
 
         error_box = self.query_one("#form-error", Static)
         employee = self.query_one("#employee", Input).value.strip()
