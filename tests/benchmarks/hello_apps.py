@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sys
 
-PRESS_AFTER = 1.0  # seconds after the meeting screen is pushed
+PRESS_AFTER = 1.0  # seconds after the app (and its first screen, the meeting) is mounted
 
 
 def run_static() -> None:
@@ -137,10 +137,10 @@ def run_gesprek_running(argv: list[str]) -> int:
     from tui import cli
     from tui.ui import app as app_module
 
-    original = app_module.GesprekApp.open_meeting
+    original = app_module.GesprekApp.on_mount
 
-    def open_meeting(self, meeting) -> None:
-        original(self, meeting)
+    def on_mount(self) -> None:
+        original(self)
 
         def press() -> None:
             if type(self.screen).__name__ != "MeetingScreen":
@@ -151,7 +151,7 @@ def run_gesprek_running(argv: list[str]) -> int:
 
         self.set_timer(PRESS_AFTER, press)
 
-    app_module.GesprekApp.open_meeting = open_meeting
+    app_module.GesprekApp.on_mount = on_mount
     return cli.main(argv)
 
 
