@@ -19,7 +19,7 @@ from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain, PlainLabel
 from ..widgets.plain_table import PlainTable
-from .form import FormScreen
+from .form import FORMS_CSS, FormScreen
 
 
 def enum_options(enum, prefix: str) -> list[tuple[str, str]]:
@@ -125,6 +125,8 @@ class AgreementForm(FormScreen[Agreement]):
 
 class AgreementsScreen(Screen[None]):
     """All agreements of this meeting: add, edit, remove, mark done."""
+
+    CSS_PATH = FORMS_CSS
 
     BINDINGS = [
         Binding("n,ctrl+o", "new", t("key.new_agreement")),

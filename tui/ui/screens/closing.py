@@ -19,10 +19,13 @@ from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain, PlainLabel
 from .agreements import enum_options
+from .form import FORMS_CSS
 
 
 class ClosingScreen(Screen[None]):
     """Every field is saved as it is typed; ctrl+r ends the meeting."""
+
+    CSS_PATH = FORMS_CSS
 
     BINDINGS = [
         Binding("ctrl+r,f10", "finish", t("key.finish")),

@@ -10,9 +10,12 @@ from textual.screen import ModalScreen
 from ...i18n import t
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
+from .form import FORMS_CSS
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    CSS_PATH = FORMS_CSS
+
     BINDINGS = [
         Binding("j,y", "answer(True)", t("key.yes")),
         Binding("n,escape", "answer(False)", t("key.no")),

@@ -9,10 +9,15 @@ from textual.screen import ModalScreen
 
 from ...i18n import t
 
+# Dialogs, forms and the screens after the meeting: loaded when one is first shown.
+FORMS_CSS = "../forms.tcss"
+
 ResultType = TypeVar("ResultType")
 
 
 class FormScreen(ModalScreen[ResultType]):
+    CSS_PATH = FORMS_CSS
+
     BINDINGS = [
         Binding("ctrl+s,f2", "save", t("key.save")),
         Binding("escape", "cancel", t("key.cancel")),

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen, Screen
 from ...i18n import t
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
+from .form import FORMS_CSS
 
 
 def _keys(binding: Binding) -> str:
@@ -28,6 +29,8 @@ def _key_name(key: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = FORMS_CSS
+
     BINDINGS = [Binding("escape,f1,q", "close", t("key.close"))]
 
     def __init__(self, screen: Screen) -> None:

@@ -28,7 +28,7 @@ from ...store import MeetingSummary, Store, StoreError
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain, PlainLabel
 from ..widgets.plain_table import PlainTable
-from .form import FormScreen
+from .form import FORMS_CSS, FormScreen
 from .opens_meetings import OpensMeetings
 
 REVIEW_CSS = "../review.tcss"
@@ -124,7 +124,7 @@ def today_of(app) -> object:
 class FilterForm(FormScreen[Filter]):
     """Employee (part of the name), kind, period ('2025', '2025-03', '12m', 'from..to')."""
 
-    CSS_PATH = REVIEW_CSS
+    CSS_PATH = [FORMS_CSS, REVIEW_CSS]
 
     def __init__(self, current: Filter, period_text: str) -> None:
         super().__init__()

@@ -16,6 +16,7 @@ from ...i18n import t
 from ..widgets.clock_bar import mmss
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
+from .form import FORMS_CSS
 
 
 def summary_text(meeting: Meeting, timer: MeetingTimer) -> Text:
@@ -55,6 +56,8 @@ def summary_text(meeting: Meeting, timer: MeetingTimer) -> Text:
 
 
 class SummaryScreen(Screen[None]):
+    CSS_PATH = FORMS_CSS
+
     BINDINGS = [Binding("escape,enter,q", "done", t("key.done"))]
 
     def __init__(self, meeting: Meeting, timer: MeetingTimer) -> None:
