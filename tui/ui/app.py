@@ -181,6 +181,8 @@ class GesprekApp(App[None]):
     # -- saving ----------------------------------------------------------------
 
     def _on_save_status_thread(self, status: SaveStatus) -> None:
+        if not self.is_running:
+            return  # closing or closed: nobody left to tell (and no loop to run the call)
         try:
             self.call_from_thread(self._on_save_status, status)
         except RuntimeError:
