@@ -109,6 +109,26 @@ def test_help_speaks_the_language(lang, phrase, tmp_path):
     assert "--format" in sub.stdout
 
 
+@pytest.mark.parametrize(
+    ("argv", "dutch", "english"),
+    [
+        (["new", "--employee", "A"], "deze argumenten ontbreken: --manager",
+         "the following arguments are required: --manager"),
+        (["bogus"], "ongeldige keuze 'bogus' (kies uit", "invalid choice: 'bogus' (choose from"),
+        (["list", "--foo"], "onbekende argumenten: --foo", "unrecognized arguments: --foo"),
+        (["new", "--employee"], "argument --employee: verwacht één waarde", "argument --employee: expected one argument"),
+    ],
+)
+def test_argument_errors_speak_the_language(store_dir, capsys, monkeypatch, argv, dutch, english):
+    for lang, expected in (("nl", dutch), ("en", english)):
+        monkeypatch.setenv("GESPREK_LANG", lang)
+        with pytest.raises(SystemExit) as stop:
+            main(argv)
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert expected in err and ("fout:" if lang == "nl" else "error:") in err
+
+
 def test_list_json_keeps_terminal_controls_inert(store_dir, capsys):
     meeting = planned_meeting("ac0000000003")
     meeting.employee = "Eva\u202e\u009b2J"

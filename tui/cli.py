@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -35,12 +36,34 @@ class _Formatter(argparse.HelpFormatter):
         return super().add_usage(usage, actions, groups, t("cli.usage") if prefix is None else prefix)
 
 
+# argparse's English error messages (Python 3.11) and the catalogue keys that say them.
+_ARGPARSE_ERRORS = [
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "cli.err_required"),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)"), "cli.err_unrecognized"),
+    (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"), "cli.err_choice"),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "cli.err_one_value"),
+    (re.compile(r"argument (?P<arg>\S+): invalid (?P<type>\S+) value: (?P<value>.+)"), "cli.err_value"),
+]
+
+
+def _localise(message: str) -> str:
+    """argparse's error in the UI's language; one it does not know stays as argparse says it."""
+    for pattern, key in _ARGPARSE_ERRORS:
+        if match := pattern.fullmatch(message):
+            return t(key, **match.groupdict())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, formatter_class=_Formatter, add_help=False, **kwargs)
         self._positionals.title = t("cli.positionals")
         self._optionals.title = t("cli.options")
         self.add_argument("-h", "--help", action="help", help=t("cli.help_help"))
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {t('cli.error')}: {_localise(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,16 @@ MESSAGES = {
         "en": "Store: --store or GESPREK_STORE, else the user's data folder. Language: --lang or GESPREK_LANG.",
     },
     "cli.usage": {"nl": "gebruik: ", "en": "usage: "},
+    # argparse's own errors (cli._localise), with the English it prints itself.
+    "cli.error": {"nl": "fout", "en": "error"},
+    "cli.err_required": {"nl": "deze argumenten ontbreken: {names}", "en": "the following arguments are required: {names}"},
+    "cli.err_unrecognized": {"nl": "onbekende argumenten: {args}", "en": "unrecognized arguments: {args}"},
+    "cli.err_choice": {
+        "nl": "argument {arg}: ongeldige keuze {value} (kies uit {choices})",
+        "en": "argument {arg}: invalid choice: {value} (choose from {choices})",
+    },
+    "cli.err_one_value": {"nl": "argument {arg}: verwacht één waarde", "en": "argument {arg}: expected one argument"},
+    "cli.err_value": {"nl": "argument {arg}: ongeldige waarde {value}", "en": "argument {arg}: invalid {type} value: {value}"},
     "cli.positionals": {"nl": "opdrachten en argumenten", "en": "commands and arguments"},
     "cli.options": {"nl": "opties", "en": "options"},
     "cli.help_help": {"nl": "deze hulp tonen en stoppen", "en": "show this help and exit"},
