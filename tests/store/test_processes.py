@@ -83,3 +83,28 @@ def test_save_from_another_process_makes_ours_a_conflict(tmp_path):
     assert json.loads(caught.value.rejected_copy.read_text())["employee"] == "Mijn wijziging"
     stored = store.load(meeting.id)
     assert (stored.revision, stored.topics[0].notes[-1].text) == (2, "bump")
+
+
+def test_lock_held_by_another_process_is_a_clear_write_error(tmp_path, monkeypatch):
+    """A save that cannot get the meeting's lock says the store is busy, naming the lock."""
+    from tui.store import WriteError
+    from tui.store import store as store_module
+
+    store = open_store(tmp_path / "store")
+    meeting = make_meeting()
+    store.save(meeting)
+    lock_file = store.path / "locks" / f"{meeting.id}.lock"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time, filelock\n"
+         "with filelock.FileLock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(30)\n", str(lock_file)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.3)
+        with pytest.raises(WriteError) as error:
+            store.save(meeting)
+        assert str(lock_file) in str(error.value)
+    finally:
+        holder.kill()
+        holder.wait()

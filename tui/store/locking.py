@@ -13,8 +13,12 @@ from pathlib import Path
 from .paths import PRIVATE_FILE
 
 
-class LockTimeout(Exception):
+class LockTimeout(TimeoutError):
     """Another process kept the lock longer than we were willing to wait."""
+
+    def __init__(self, lock_file: Path) -> None:
+        super().__init__(f"lock {lock_file} is held by another process")
+        self.lock_file = str(lock_file)
 
 
 @contextmanager
@@ -27,7 +31,7 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
         lock = FileLock(path, timeout=timeout, mode=PRIVATE_FILE)
         lock.acquire()
     except Timeout as exc:
-        raise LockTimeout(str(exc)) from exc
+        raise LockTimeout(path) from exc
     try:
         yield
     finally:
