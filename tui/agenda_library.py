@@ -16,11 +16,11 @@ import platformdirs
 
 from .domain.agenda import Agenda
 from .domain.agenda_errors import AgendaError, Problem
+from .domain.model import Kind
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 if TYPE_CHECKING:
     from .store.agenda_cache import AgendaCache
-from .domain.model import Kind
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 BUNDLED = "bundled"
 USER = "user"
@@ -143,7 +143,7 @@ def load_agenda(name: str, lang: str, cache: AgendaCache | None = None) -> Agend
     if name.endswith(".md") or Path(name).name != name:
         return read_agenda(Path(name).expanduser(), cache)
     base, suffix = split_filename(Path(name + ".md"))
-    files = _files_named(base)
+    files = _files_named(base, cache)
     langs = [code for code in files if suffix is None or code == suffix]
     if not langs:
         raise UnknownAgendaError(name, sorted({i.name for i in _winners()}))
@@ -175,7 +175,7 @@ def _winners() -> list[AgendaInfo]:
     return list(found.values())
 
 
-def _files_named(name: str) -> dict[str | None, Path]:
+def _files_named(name: str, cache: AgendaCache | None) -> dict[str | None, Path]:
     """The file per language of template `name`, from the folder with the highest precedence.
 
     Starting a meeting parses only the file it uses: a NAME.LANG.md says its language in its
@@ -186,7 +186,7 @@ def _files_named(name: str) -> dict[str | None, Path]:
         for path in _template_files(folder):
             base, lang = split_filename(path)
             if base == name:
-                found[lang or _info(path, origin).lang] = path
+                found[lang or _info(path, origin, cache).lang] = path
     return found
 
 
@@ -200,10 +200,10 @@ def _template_files(folder: Path) -> list[Path]:
     )
 
 
-def _info(path: Path, origin: str) -> AgendaInfo:
+def _info(path: Path, origin: str, cache: AgendaCache | None = None) -> AgendaInfo:
     name, lang = split_filename(path)
     try:
-        agenda = read_agenda(path)
+        agenda = read_agenda(path, cache)
     except AgendaError as err:
         return AgendaInfo(name, lang, "", None, 0, origin, path, tuple(err.problems))
     return AgendaInfo(name, agenda.lang, agenda.title, agenda.kind, agenda.total_minutes, origin, path)

@@ -15,7 +15,7 @@ from tui.agenda_library import load_agenda, read_agenda
 from tui.domain import agenda_parser
 from tui.domain.agenda import Agenda
 from tui.domain.agenda_errors import AgendaError
-from tui.store import open_store
+from tui.store import agenda_cache, open_store
 
 TEMPLATE = """# Kort gesprek
 kind: functioneringsgesprek
@@ -143,3 +143,34 @@ def test_load_agenda_uses_the_cache_for_bundled_templates(tmp_path, parses):
     again = load_agenda("functioneringsgesprek", "en", open_store(tmp_path / "store").agenda_cache)
     assert again == first and again.lang == "en"
     assert len(parses) == 1
+
+
+def test_a_changed_parser_does_not_use_old_entries(tmp_path, template, parses, monkeypatch):
+    read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    # What a checkout sees after pulling a parser change: another size or time of its files.
+    monkeypatch.setattr(agenda_cache, "parser_fingerprint", lambda: ["0.1.0", [1, 2]])
+    read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    assert len(parses) == 2
+
+
+def test_entry_with_wrong_types_is_ignored(tmp_path, template, parses):
+    store = open_store(tmp_path / "store")
+    read_agenda(template, store.agenda_cache)
+    cache_file = store.path / "agendas.json"
+    document = json.loads(cache_file.read_text())
+    document["entries"][str(template)]["agenda"]["topics"][0]["minutes"] = "x"
+    cache_file.write_text(json.dumps(document))
+    assert read_agenda(template, open_store(tmp_path / "store").agenda_cache).topics[0].minutes == 5
+    assert len(parses) == 2
+
+
+def test_template_without_language_in_its_name_is_cached_too(tmp_path, template, parses, monkeypatch):
+    """NAME.md says its language inside: finding it must not parse it on every start."""
+    plain = template.with_name("eigen.md")
+    plain.write_text(TEMPLATE, encoding="utf-8")
+    monkeypatch.setenv("GESPREK_AGENDAS", str(template.parent))
+    for _ in range(3):
+        agenda = load_agenda("eigen", "nl", open_store(tmp_path / "store").agenda_cache)
+        assert agenda.title == "Kort gesprek" and agenda.lang == "nl"
+    assert parses == [str(plain)]

@@ -41,7 +41,16 @@ class Agenda:
     def from_dict(cls, data: dict[str, Any]) -> Agenda:
         """The inverse of to_dict; KeyError, TypeError or ValueError if `data` is not one."""
         topics = [AgendaTopic(**topic) for topic in data["topics"]]
-        return cls(**{**data, "kind": Kind(data["kind"]), "topics": topics})
+        agenda = cls(**{**data, "kind": Kind(data["kind"]), "topics": topics})
+        texts = (agenda.name, agenda.title, agenda.lang, agenda.default_followup, agenda.source)
+        if not all(isinstance(text, str) for text in texts):
+            raise TypeError("an agenda's names and texts are strings")
+        for t in topics:
+            prompts_ok = isinstance(t.prompts, list) and all(isinstance(p, str) for p in t.prompts)
+            if not (isinstance(t.title, str) and type(t.minutes) is int and type(t.line) is int
+                    and type(t.carry_over) is bool and prompts_ok):
+                raise TypeError(f"not an agenda topic: {t!r}")
+        return agenda
 
 
 def meeting_from_agenda(agenda: Agenda, employee: str, manager: str, date: str) -> Meeting:

@@ -2,13 +2,17 @@
 
 Parsing needs markdown-it, which alone costs ~25 ms to import: a quarter of what the live
 meeting screen may add to a bare Textual app's start-up. An entry is used only while its
-file holds exactly the text it was parsed from, and only by the gesprek version that wrote it.
-It is only a cache: unreadable, it is rebuilt; unwritable, templates are parsed each time.
+file holds exactly the text it was parsed from, and only by the same parser: the gesprek
+version and the parser's source files (size and modification time, so a checkout that pulls
+a parser change does not keep stale agendas). It is only a cache: unreadable, it is rebuilt;
+unwritable, templates are parsed each time. One lock guards it: it belongs to a Store, which
+is safe for several threads.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +21,34 @@ from ..domain.agenda import Agenda
 from .atomic import read_json, write_atomic
 
 FORMAT = 1
+# What a parsed agenda depends on besides the template's text.
+_PARSER_SOURCES = ("agenda_parser.py", "agenda.py", "shaping.py", "dates.py", "model.py")
+
+
+def parser_fingerprint() -> list[Any]:
+    domain = Path(__file__).resolve().parents[1] / "domain"
+    stamps: list[Any] = [__version__]
+    for name in _PARSER_SOURCES:
+        try:
+            st = (domain / name).stat()
+        except OSError:
+            stamps.append(None)  # e.g. running from a zip: the version alone decides
+        else:
+            stamps.append([st.st_size, st.st_mtime_ns])
+    return stamps
 
 
 class AgendaCache:
     def __init__(self, path: Path) -> None:
         self._path = path
         self._entries: dict[str, Any] | None = None
+        self._fingerprint: list[Any] | None = None
+        self._lock = threading.Lock()
 
     def get(self, source: Path, data: bytes, name: str, lang: str | None) -> Agenda | None:
         """The agenda parsed from `data` (the file's bytes) earlier, or None."""
-        entry = self._load().get(str(source))
+        with self._lock:
+            entry = self._load().get(str(source))
         try:
             if entry["key"] != [name, lang] or entry["text"].encode() != data:
                 return None
@@ -35,20 +57,23 @@ class AgendaCache:
             return None
 
     def put(self, source: Path, data: bytes, name: str, lang: str | None, agenda: Agenda) -> None:
-        entries = self._load()
-        # A template that parsed is UTF-8 (a BOM stays in the text, so the bytes compare equal).
-        entries[str(source)] = {"key": [name, lang], "text": data.decode(), "agenda": agenda.to_dict()}
-        document = {"format": FORMAT, "version": __version__, "entries": entries}
-        try:
-            write_atomic(self._path, json.dumps(document, ensure_ascii=True).encode("ascii"))
-        except OSError:
-            pass  # a full disk or read-only store: parse again next time
+        with self._lock:
+            entries = self._load()
+            # A template that parsed is UTF-8 (a BOM stays in the text, so the bytes compare equal).
+            entries[str(source)] = {"key": [name, lang], "text": data.decode(), "agenda": agenda.to_dict()}
+            document = {"format": FORMAT, "parser": self._fingerprint, "entries": entries}
+            try:
+                write_atomic(self._path, json.dumps(document, ensure_ascii=True).encode("ascii"))
+            except OSError:
+                pass  # a full disk or read-only store: parse again next time
 
     def _load(self) -> dict[str, Any]:
+        """The entries (lock held); read from disk once."""
         if self._entries is None:
+            self._fingerprint = parser_fingerprint()
             try:
                 document = read_json(self._path)
-                valid = (document["format"], document["version"]) == (FORMAT, __version__)
+                valid = (document["format"], document["parser"]) == (FORMAT, self._fingerprint)
                 self._entries = dict(document["entries"]) if valid else {}
             except (OSError, KeyError, TypeError, ValueError):  # GarbledJSON is a ValueError
                 self._entries = {}
