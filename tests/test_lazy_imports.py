@@ -43,3 +43,5 @@ def test_deferring_a_loaded_or_missing_module_changes_nothing():
     defer("no_such_module_here.sub")  # the parent is missing too
     defer("json.no_such_module")
     assert "json.no_such_module" not in sys.modules
+    defer("antigravity")  # a top-level module is not deferred (and not imported)
+    assert "antigravity" not in sys.modules

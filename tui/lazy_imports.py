@@ -16,22 +16,24 @@ DEFERRED = ("dateutil.parser",)
 
 
 def defer(name: str) -> None:
-    """Make `name` load on first use; a no-op when it is loaded already or missing."""
-    if name in sys.modules:
+    """Make the submodule `name` load on first use; a no-op when it is loaded already,
+    missing, or its loader cannot be deferred. It never stops the app from starting."""
+    parent, _, child = name.rpartition(".")
+    if not parent or name in sys.modules:
         return
     try:
         spec = importlib.util.find_spec(name)  # imports the parent package, not `name`
-    except ImportError:
-        return  # the parent is not installed: nothing to defer
-    if spec is None or spec.loader is None:
+        if spec is None or spec.loader is None:
+            return
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    except Exception:  # noqa: BLE001 - only an optimisation: the normal import still works
+        sys.modules.pop(name, None)
         return
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
     # `from dateutil import parser` reads the package attribute; asking the import system
     # instead would touch the stand-in and load it. Set it as a real import would.
-    parent, _, child = name.rpartition(".")
     setattr(sys.modules[parent], child, module)
 
 

@@ -53,8 +53,6 @@ class AgreementView:
         return is_overdue(self.agreement, today)
 
 
-
-
 def is_overdue(agreement: Agreement, today: pendulum.Date) -> bool:
     """Open and past its due date."""
     if agreement.status is not AgreementStatus.OPEN or not agreement.due:
