@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import DataTable, Input, OptionList
+import pytest
+from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionList
 
 from tui.domain.carry_over import carry_over, carry_over_topic
 from tui.domain.model import AgreementStatus
 from tui.ui.screens.followups import FollowupsScreen
 from tui.ui.screens.open_agreements import CarryOverScreen, OpenAgreementsScreen
+from tui.ui.screens.opens_meetings import hit_heading
 from tui.ui.screens.pop import PopScreen
 from tui.ui.screens.prompt import PromptScreen
 from tui.ui.screens.review import FilterForm, ReviewScreen
@@ -131,6 +133,30 @@ async def test_search_narrows_as_you_type_and_opens_the_match(make_app, filled):
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ViewScreen) and app.screen.meeting.id == "a00000000001"
+
+
+@pytest.mark.parametrize("query", ["security", "cursus security"])
+async def test_search_hit_opens_the_report_at_its_topic_or_the_agreements(make_app, filled, query):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await type_text(pilot, query)
+        await settle(pilot)
+        hit = app.screen.hits[-1]
+        await pilot.press(*["down"] * (len(app.screen.hits) - 1), "enter")
+        await settle(pilot)
+        view = app.screen
+        assert isinstance(view, ViewScreen)
+        heading = hit_heading(view.meeting, hit)
+        assert heading is not None
+        markdown = view.query_one(Markdown)
+        block_id = next(block_id for _, title, block_id in markdown.table_of_contents if title == heading)
+        viewer = view.query_one(MarkdownViewer)
+        assert viewer.scroll_y > 0  # the report did not stay at its top
+        shown = viewer.scrollable_content_region
+        assert shown.contains_region(markdown.query_one(f"#{block_id}").region)
 
 
 async def test_search_highlights_matches(make_app, filled):

@@ -69,9 +69,18 @@ def _header(meeting: Meeting, lang: str) -> list[str]:
     return blocks
 
 
+def topic_heading(number: int, topic: Topic) -> str:
+    """A topic's heading in the report (1-based number), as a reader's contents list shows it."""
+    return f"{number}. {single_line(topic.title)}"
+
+
+def agreements_heading(lang: str) -> str:
+    return t("export.report.agreements", lang)
+
+
 def _topic(number: int, topic: Topic, lang: str) -> list[str]:
     blocks = [
-        f"### {number}. {single_line(topic.title)}",
+        "### " + topic_heading(number, topic),
         t(
             "export.report.topic_time",
             lang,
@@ -114,7 +123,7 @@ def _agreement_row(agreement: Agreement, lang: str) -> str:
 
 
 def _agreements(meeting: Meeting, lang: str) -> list[str]:
-    blocks = ["## " + t("export.report.agreements", lang)]
+    blocks = ["## " + agreements_heading(lang)]
     if not meeting.agreements:
         return [*blocks, t("export.report.no_agreements", lang)]
     columns = ("what", "owner", "approach", "due", "follow_up", "status")

@@ -124,11 +124,11 @@ class SearchScreen(OpensMeetings, Screen[None]):
     def action_open(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None and 0 <= index < len(self.hits):
-            self.open_meeting_id(self.hits[index].meeting_id)
+            self.open_meeting_id(self.hits[index].meeting_id, self.hits[index])
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_meeting_id(self.hits[event.option_index].meeting_id)
+        self.open_meeting_id(self.hits[event.option_index].meeting_id, self.hits[event.option_index])
 
     def action_back(self) -> None:
         self.dismiss(None)

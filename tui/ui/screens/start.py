@@ -138,7 +138,7 @@ class StartScreen(OpensMeetings, Screen[None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
 
-    def _show_meeting(self, meeting) -> None:
+    def _show_meeting(self, meeting, at: str | None = None) -> None:
         self.app.open_meeting(meeting)  # resume an unfinished one, read a finished one
 
     def action_reload(self) -> None:

@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import MarkdownViewer
+from textual.widgets import Markdown, MarkdownViewer
 
 from ...domain.model import Meeting, Status
 from ...domain.review import fold
@@ -33,6 +33,25 @@ def export_format(path: str) -> str | None:
     return EXTENSIONS.get(Path(path.strip()).suffix.lower())
 
 
+class Report(MarkdownViewer):
+    """The rendered report; opens at the heading `at` when given."""
+
+    def __init__(self, markdown: str, *, at: str | None = None, **kwargs) -> None:
+        super().__init__(markdown, **kwargs)
+        self._at = at
+
+    def on_markdown_table_of_contents_updated(self, event: Markdown.TableOfContentsUpdated) -> None:
+        # The report is parsed after mount, in batches: a heading exists once a batch that
+        # holds it has been announced. (MarkdownViewer stops this message, so it is handled
+        # here rather than on the screen.)
+        for _level, title, block_id in event.table_of_contents:
+            if self._at is not None and title == self._at and block_id:
+                self._at = None
+                heading = event.markdown.query_one(f"#{block_id}")
+                self.call_after_refresh(self.scroll_to_widget, heading, top=True, animate=False)
+                return
+
+
 class ViewScreen(Screen[None]):
     CSS_PATH = REVIEW_CSS
     BINDINGS = [
@@ -41,20 +60,23 @@ class ViewScreen(Screen[None]):
         Binding("escape,q", "back", t("key.back")),
     ]
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Meeting, at: str | None = None) -> None:
+        """`at`: the heading to open at (a topic's or the agreements'), e.g. for a search hit."""
         super().__init__()
         self.meeting = meeting
+        self._at = at
 
     def compose(self) -> ComposeResult:
         from ...export.markdown import render_markdown
 
         if self.meeting.status is not Status.FINISHED:
             yield Plain(t("review.view.unfinished", status=t(f"status.{self.meeting.status.value}")), classes="hint", id="view-state")
-        yield MarkdownViewer(render_markdown(self.meeting), show_table_of_contents=False, id="report")
+        yield Report(render_markdown(self.meeting), at=self._at, show_table_of_contents=False, id="report")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(MarkdownViewer).focus()
+
 
     def action_back(self) -> None:
         self.dismiss(None)
