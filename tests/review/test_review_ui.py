@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionLi
 
 from tui.domain.carry_over import carry_over, carry_over_topic
 from tui.domain.model import AgreementStatus
+from tui.domain.review import Field
 from tui.ui.screens.followups import FollowupsScreen
 from tui.ui.screens.open_agreements import CarryOverScreen, OpenAgreementsScreen
 from tui.ui.screens.opens_meetings import hit_heading
@@ -113,16 +114,20 @@ async def test_enter_reads_a_conversation_and_escape_comes_back(make_app, filled
         assert app.screen is screen
 
 
+async def open_search(app, pilot, query: str) -> SearchScreen:
+    await open_review(app, pilot)
+    await pilot.press("slash")
+    await settle(pilot)
+    assert isinstance(app.screen, SearchScreen)
+    await type_text(pilot, query)
+    await settle(pilot)
+    return app.screen
+
+
 async def test_search_narrows_as_you_type_and_opens_the_match(make_app, filled):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_review(app, pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
-        await type_text(pilot, "cursus")
-        await settle(pilot)
+        screen = await open_search(app, pilot, "cursus")
         broad = len(screen.hits)
         assert broad >= 3
         await type_text(pilot, " security")
@@ -135,17 +140,14 @@ async def test_search_narrows_as_you_type_and_opens_the_match(make_app, filled):
         assert isinstance(app.screen, ViewScreen) and app.screen.meeting.id == "a00000000001"
 
 
-@pytest.mark.parametrize("query", ["security", "cursus security"])
-async def test_search_hit_opens_the_report_at_its_topic_or_the_agreements(make_app, filled, query):
+@pytest.mark.parametrize("field", [Field.NOTE, Field.AGREEMENT])
+async def test_search_hit_opens_the_report_at_its_topic_or_the_agreements(make_app, filled, field):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_review(app, pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        await type_text(pilot, query)
-        await settle(pilot)
-        hit = app.screen.hits[-1]
-        await pilot.press(*["down"] * (len(app.screen.hits) - 1), "enter")
+        screen = await open_search(app, pilot, "security")
+        index = next(i for i, hit in enumerate(screen.hits) if hit.field == field)
+        hit = screen.hits[index]
+        await pilot.press(*["down"] * index, "enter")
         await settle(pilot)
         view = app.screen
         assert isinstance(view, ViewScreen)
@@ -155,18 +157,13 @@ async def test_search_hit_opens_the_report_at_its_topic_or_the_agreements(make_a
         block_id = next(block_id for _, title, block_id in markdown.table_of_contents if title == heading)
         viewer = view.query_one(MarkdownViewer)
         assert viewer.scroll_y > 0  # the report did not stay at its top
-        shown = viewer.scrollable_content_region
-        assert shown.contains_region(markdown.query_one(f"#{block_id}").region)
+        assert viewer.scrollable_content_region.contains_region(markdown.query_one(f"#{block_id}").region)
 
 
 async def test_search_highlights_matches(make_app, filled):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_review(app, pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        await type_text(pilot, "planning")
-        await settle(pilot)
+        await open_search(app, pilot, "planning")
         prompt = app.screen.query_one(OptionList).get_option_at_index(0).prompt
         marked = [prompt.plain[span.start:span.end] for span in prompt.spans if "reverse" in str(span.style)]
         assert marked == ["planning"]
