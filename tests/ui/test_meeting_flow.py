@@ -138,6 +138,41 @@ async def test_quit_with_an_unsaved_form_asks_first(make_app, meeting):
         assert app.screen.query_one("#what").value == "Belangrijk"
 
 
+async def test_esc_closes_an_untouched_form_and_asks_once_something_is_typed(make_app):
+    from tui.ui.screens.confirm import ConfirmScreen
+    from tui.ui.screens.new_meeting import NewMeetingScreen
+    from tui.ui.screens.start import StartScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewMeetingScreen)  # its date is filled in: not typed
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, "Eva")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+
+
+async def test_f1_on_a_form_shows_its_keys(make_app):
+    from tui.ui.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
 async def test_a_dropped_line_keeps_a_half_typed_agreement(make_app, store, meeting):
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=SIZE) as pilot:

@@ -85,7 +85,6 @@ class AgreementForm(FormScreen[Agreement]):
         return (due.isoformat() if due else None), None
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        super().on_input_changed()
         if event.input.id == "due":
             due, error = self._parse_due()
             self.query_one("#due-text", Static).update(error or due_text(due, self.clock))

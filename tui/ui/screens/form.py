@@ -21,17 +21,30 @@ class FormScreen(ModalScreen[ResultType]):
     BINDINGS = [
         Binding("ctrl+s,f2", "save", t("key.save")),
         Binding("escape", "cancel", t("key.cancel")),
+        # A modal screen does not pass the app's F1 on: it needs its own.
+        Binding("f1", "app.help", t("key.help"), key_display="F1"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.dirty = False
+        self._shown: list[object] | None = None
 
-    def on_input_changed(self) -> None:
-        self.dirty = True
+    def on_mount(self) -> None:
+        # What the form shows before anyone types: its defaults, or the record being edited.
+        # Comparing with it (not counting Changed events, which filling in a default posts
+        # too) means Esc on an untouched form just closes it.
+        self.call_after_refresh(self._remember_shown)
 
-    def on_select_changed(self) -> None:
-        self.dirty = True
+    def _remember_shown(self) -> None:
+        self._shown = self._values()
+
+    def _values(self) -> list[object]:
+        return [widget.value for widget in self.query("Input, Select")]
+
+    @property
+    def dirty(self) -> bool:
+        """Something was typed or chosen that Esc would throw away."""
+        return self._shown is not None and self._values() != self._shown
 
     def result(self) -> ResultType | None:
         """The value to hand back, or None (after telling the user why) if not valid."""
