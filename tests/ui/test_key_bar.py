@@ -68,3 +68,20 @@ async def test_unchanged_keys_do_not_repaint(monkeypatch):
         app.screen.refresh_bindings()
         await pilot.pause()
         assert repaints == []
+
+
+async def test_textual_s_own_menu_key_speaks_dutch():
+    """A Select's open menu brings Textual's 'Dismiss menu' binding into the footer."""
+    from textual.widgets import Select
+
+    class Menu(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Select([("een", 1), ("twee", 2)], value=1)
+            yield KeyBar()
+
+    app = Menu()
+    async with app.run_test() as pilot:
+        app.query_one(Select).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "esc Menu sluiten" in shown(app)

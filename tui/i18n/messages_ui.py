@@ -43,6 +43,7 @@ MESSAGES = {
     "key.finish": {"nl": "Gesprek beëindigen", "en": "End meeting"},
     "key.done": {"nl": "Klaar", "en": "Done"},
     "key.close": {"nl": "Sluiten", "en": "Close"},
+    "key.dismiss_menu": {"nl": "Menu sluiten", "en": "Dismiss menu"},  # Textual's Select menu
     "key.new_meeting": {"nl": "Nieuw gesprek", "en": "New conversation"},
     "key.open": {"nl": "Openen", "en": "Open"},
     "key.reload": {"nl": "Vernieuwen", "en": "Reload"},

@@ -7,8 +7,17 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
 
+from ...i18n import t
+
 Key = tuple[str, str, bool]  # (key as shown, what it does, enabled)
 DISABLED = Style(dim=True)
+# Textual's own bindings that can reach the footer speak English: say them in the UI's language.
+TEXTUAL_DESCRIPTIONS = {"Dismiss menu": "key.dismiss_menu"}
+
+
+def describe(binding) -> str:
+    key = TEXTUAL_DESCRIPTIONS.get(binding.description)
+    return t(key) if key else binding.description
 
 
 class KeyBar(Widget, can_focus=False):
@@ -47,11 +56,11 @@ class KeyBar(Widget, can_focus=False):
         keys: dict[str, Key] = {}  # one key per action, the first bound, as the Footer shows
         for _node, binding, enabled, _tooltip in active.values():
             if binding.show and binding.action not in keys:
-                keys[binding.action] = (app.get_key_display(binding), binding.description, enabled)
+                keys[binding.action] = (app.get_key_display(binding), describe(binding), enabled)
         palette_key = None
         if self._palette and app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
-            palette_key = (app.get_key_display(binding), binding.description, enabled)
+            palette_key = (app.get_key_display(binding), describe(binding), enabled)
         return tuple(keys.values()), palette_key
 
     def render(self) -> Text:
