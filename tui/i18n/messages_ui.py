@@ -7,7 +7,7 @@ MESSAGES = {
     "key.palette": {"nl": "Opdrachtenpalet", "en": "Command palette"},
     "key.palette_short": {"nl": "opdrachten", "en": "commands"},
     "key.add_prepared": {"nl": "Punt", "en": "Point"},
-    "key.focus_next": {"nl": "Naar het volgende veld / de agenda", "en": "Next field / the agenda"},
+    "key.focus_next": {"nl": "Naar het volgende veld of de volgende lijst", "en": "To the next field or list"},
     "key.add_note": {"nl": "Notitie", "en": "Note"},
     "key.toggle_author": {"nl": "Spreker", "en": "Speaker"},
     "key.toggle_clock": {"nl": "Klok", "en": "Clock"},

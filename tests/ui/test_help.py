@@ -1,0 +1,38 @@
+"""F1 lists every key of the screen once: one row per action, a two-meaning key as it is now."""
+
+from __future__ import annotations
+
+from tui.ui.screens.help import HelpScreen
+
+SIZE = (80, 40)
+
+
+async def test_help_rows_of_the_live_meeting(make_app, meeting):
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = app.screen.rows()
+        keys = [k for k, _ in rows]
+        assert len(keys) == len(set(keys))
+        assert [d for k, d in rows if "Ctrl+S" in k] == ["Punt"]  # before the start: a prepared point
+        assert ("F11, v", "Vorige afspraken") in rows
+        assert not any("Ctrl+P" in k for k in keys)  # the palette has its own row, once
+        await pilot.press("escape", "ctrl+g", "f1")
+        await pilot.pause()
+        assert [d for k, d in app.screen.rows() if "Ctrl+S" in k] == ["Notitie"]
+
+
+async def test_help_names_keys_as_typed(make_app):
+    from tui.ui.screens.review import ReviewScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.push_screen(ReviewScreen())
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        keys = [k for k, _ in app.screen.rows()]
+        assert any(k.startswith("/") for k in keys) and not any("slash" in k for k in keys)
