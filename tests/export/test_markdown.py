@@ -87,3 +87,12 @@ def test_not_an_evaluation_line_only_for_functioneringsgesprek():
     text = render_markdown(m)
     assert "geen beoordeling" not in text
     assert text.startswith("# Loopbaangesprek met Sanne de Vries\n")
+
+
+def test_typed_line_breaks_stay_line_breaks_and_lists_stay_lists():
+    m = meeting()
+    m.topics[0].notes = [Note("Eerste regel\nTweede regel\n\n- punt een\n- punt twee", Side.MANAGER,
+                              "2026-11-25T10:15:00+01:00")]
+    html = PARSER.render(render_markdown(m))
+    assert "Eerste regel<br />\nTweede regel" in html
+    assert "<li>punt een</li>\n<li>punt twee</li>" in html

@@ -23,6 +23,19 @@ def cell(text: str) -> str:
     return single_line(text).replace("|", "\\|") or _NONE
 
 
+def keep_lines(text: str) -> str:
+    """Typed line breaks stay line breaks: Markdown would join the lines of a paragraph.
+
+    Two trailing spaces make a hard break inside a paragraph and are ignored at the end of a
+    block, so lists, headings and other Markdown in a note are left as they are.
+    """
+    lines = text.split("\n")
+    return "\n".join(
+        f"{line}  " if line.strip() and i + 1 < len(lines) and lines[i + 1].strip() else line
+        for i, line in enumerate(lines)
+    )
+
+
 def _quote(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
 
@@ -93,7 +106,7 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
         blocks.append(f"**{t('export.report.prepared', lang)}**")
         blocks.append(
             "\n".join(
-                _list_item(f"**{t(f'export.report.{p.author.value}', lang)}:** {inert(p.text).strip()}")
+                _list_item(f"**{t(f'export.report.{p.author.value}', lang)}:** {keep_lines(inert(p.text).strip())}")
                 for p in topic.prepared
             )
         )
@@ -103,7 +116,7 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
     for note in topic.notes:
         author = t(f"export.report.{note.author.value}", lang)
         at = pendulum.parse(note.at).format("HH:mm")
-        blocks.append(_quote(f"**{author}, {at}**\n\n{inert(note.text).strip()}"))
+        blocks.append(_quote(f"**{author}, {at}**\n\n{keep_lines(inert(note.text).strip())}"))
     return blocks
 
 
