@@ -95,17 +95,6 @@ def test_damaged_cache_is_rebuilt(tmp_path, template, parses, damage):
     assert len(parses) == 1
 
 
-def test_tampered_entry_is_ignored(tmp_path, template, parses):
-    store = open_store(tmp_path / "store")
-    read_agenda(template, store.agenda_cache)
-    cache_file = store.path / "agendas.json"
-    document = json.loads(cache_file.read_text())
-    document["entries"][str(template)]["agenda"]["kind"] = "geen-soort"
-    cache_file.write_text(json.dumps(document))
-    assert read_agenda(template, open_store(tmp_path / "store").agenda_cache).kind.value == "functioneringsgesprek"
-    assert len(parses) == 2
-
-
 def test_cache_file_is_private(tmp_path, template):
     store = open_store(tmp_path / "store")
     read_agenda(template, store.agenda_cache)
@@ -154,14 +143,26 @@ def test_a_changed_parser_does_not_use_old_entries(tmp_path, template, parses, m
     assert len(parses) == 2
 
 
-def test_entry_with_wrong_types_is_ignored(tmp_path, template, parses):
+def _kind_unknown(agenda: dict) -> None:
+    agenda["kind"] = "geen-soort"
+
+
+def _minutes_not_a_number(agenda: dict) -> None:
+    agenda["topics"][0]["minutes"] = "x"
+
+
+@pytest.mark.parametrize("damage", [_kind_unknown, _minutes_not_a_number])
+def test_damaged_entry_is_ignored(tmp_path, template, parses, damage):
+    """Valid JSON, but not an agenda (tampered, or from a bug): parsed again, not used."""
     store = open_store(tmp_path / "store")
-    read_agenda(template, store.agenda_cache)
+    parsed = read_agenda(template, store.agenda_cache)
     cache_file = store.path / "agendas.json"
     document = json.loads(cache_file.read_text())
-    document["entries"][str(template)]["agenda"]["topics"][0]["minutes"] = "x"
+    damage(document["entries"][str(template)]["agenda"])
     cache_file.write_text(json.dumps(document))
-    assert read_agenda(template, open_store(tmp_path / "store").agenda_cache).topics[0].minutes == 5
+    agenda = read_agenda(template, open_store(tmp_path / "store").agenda_cache)
+    assert agenda == parsed
+    assert (agenda.kind.value, agenda.topics[0].minutes) == ("functioneringsgesprek", 5)
     assert len(parses) == 2
 
 

@@ -138,6 +138,13 @@ async def test_quit_with_an_unsaved_form_asks_first(make_app, meeting):
         assert app.screen.query_one("#what").value == "Belangrijk"
 
 
+async def open_new_meeting_form(pilot) -> None:
+    """From the start screen (the app's first screen), `n`."""
+    await pilot.pause()
+    await pilot.press("n")
+    await pilot.pause()
+
+
 async def test_esc_closes_an_untouched_form_and_asks_once_something_is_typed(make_app):
     from tui.ui.screens.confirm import ConfirmScreen
     from tui.ui.screens.new_meeting import NewMeetingScreen
@@ -145,15 +152,12 @@ async def test_esc_closes_an_untouched_form_and_asks_once_something_is_typed(mak
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
+        await open_new_meeting_form(pilot)
         assert isinstance(app.screen, NewMeetingScreen)  # its date is filled in: not typed
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-        await pilot.press("n")
-        await pilot.pause()
+        await open_new_meeting_form(pilot)
         await type_text(pilot, "Eva")
         await pilot.press("escape")
         await pilot.pause()
@@ -165,9 +169,7 @@ async def test_f1_on_a_form_shows_its_keys(make_app):
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
+        await open_new_meeting_form(pilot)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

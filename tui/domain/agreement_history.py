@@ -98,22 +98,26 @@ def _due_order(view: AgreementView) -> tuple:
     return (due, view.agreed_on, view.employee.casefold())
 
 
+def _open_ones(views: Iterable[AgreementView], today: pendulum.Date) -> list[AgreementView]:
+    """The open views, overdue ones first, then by due date (none last)."""
+    open_ = (v for v in views if v.status is AgreementStatus.OPEN)
+    return sorted(open_, key=lambda v: (not v.overdue(today), *_due_order(v)))
+
+
 def open_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
     """Every agreement still open, overdue ones first, then by due date (none last)."""
-    views = [v for v in agreement_history(_of_employee(meetings, employee)) if v.status is AgreementStatus.OPEN]
-    return sorted(views, key=lambda v: (not v.overdue(today), *_due_order(v)))
+    return _open_ones(agreement_history(_of_employee(meetings, employee)), today)
 
 
 def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
     """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
     views = agreement_history(_of_employee(meetings, employee))
-    open_ = sorted((v for v in views if v.status is AgreementStatus.OPEN), key=lambda v: (not v.overdue(today), *_due_order(v)))
     closed = sorted(
         (v for v in views if v.status is not AgreementStatus.OPEN),
         key=lambda v: (v.agreement.status_at or "", v.agreed_on),
         reverse=True,
     )
-    return open_ + closed
+    return _open_ones(views, today) + closed
 
 
 def _of_employee(meetings: Iterable[Meeting], employee: str) -> Iterable[Meeting]:
