@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -59,6 +60,20 @@ class AgreementViewsScreen(OpensMeetings, Screen[None]):
     def meeting_of(self, view: AgreementView) -> str:
         """The id of the meeting Enter opens for this row."""
         raise NotImplementedError
+
+    def fill(self, views: list[AgreementView], cells: Callable[[AgreementView], tuple], select: str | None = None) -> None:
+        """One row per view (keyed by its agreement); the cursor stays on its row, or goes to
+        the agreement `select` when that is listed."""
+        self.views = views
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear()
+        for view in views:
+            table.add_row(*cells(view), key=view.agreement.id)
+        row = next((i for i, v in enumerate(views) if v.agreement.id == select), None) if select else None
+        if views:
+            table.move_cursor(row=row if row is not None else min(keep or 0, len(views) - 1))
+        self._detail()
 
     def _current(self) -> AgreementView | None:
         row = self.query_one(DataTable).cursor_row

@@ -113,32 +113,19 @@ class OpenAgreementsScreen(AgreementViewsScreen):
         self.app.call_from_thread(self.show, views, select)
 
     def show(self, views: list[AgreementView], select: str | None = None) -> None:
-        self.views = views
         today = self.today
-        table = self.query_one(DataTable)
-        keep = table.cursor_row
-        table.clear()
-        for view in views:
-            a = view.agreement
-            table.add_row(
-                due_cell(a, today),
-                cut(a.what, 21),
-                t(f"owner.{a.owner.value}"),
-                cut(view.employee, 13),
-                status_cell(a, today, with_date=False),
-                key=a.id,
-            )
-        overdue = sum(v.overdue(today) for v in views)
-        open_ = sum(v.status is AgreementStatus.OPEN for v in views)
-        if not views:
-            counts = t("review.agreements.none")
-        else:
-            counts = t("review.agreements.count", open=open_, overdue=overdue)
-        self.query_one("#agreements-count", Static).update(counts)
-        row = next((i for i, v in enumerate(views) if v.agreement.id == select), None) if select else None
-        if views:
-            table.move_cursor(row=row if row is not None else min(keep or 0, len(views) - 1))
-        self._detail()
+        counts = agreement_history.pop_counts(views, today)
+        self.query_one("#agreements-count", Static).update(
+            t("review.agreements.count", open=counts.open, overdue=counts.overdue) if views
+            else t("review.agreements.none")
+        )
+        self.fill(views, lambda view: (
+            due_cell(view.agreement, today),
+            cut(view.agreement.what, 21),
+            t(f"owner.{view.agreement.owner.value}"),
+            cut(view.employee, 13),
+            status_cell(view.agreement, today, with_date=False),
+        ), select)
 
     # -- actions ---------------------------------------------------------------------
 

@@ -64,30 +64,20 @@ class PopScreen(AgreementViewsScreen):
         self.app.call_from_thread(self.show, agreement_history.pop(meetings, self.employee))
 
     def show(self, views: list[AgreementView]) -> None:
-        self.views = views
         today = self.app.clock.now().date()
-        table = self.query_one(DataTable)
-        keep = table.cursor_row
-        table.clear()
-        for view in views:
-            a = view.agreement
-            table.add_row(
-                view.agreed_on,
-                cut(a.what, 24),
-                cut(t(f"approach.{a.approach.value}"), 11),
-                due_cell(a, today),
-                status_cell(a, today, with_date=False),
-                key=a.id,
-            )
         counts = agreement_history.pop_counts(views, today)
         self.query_one("#pop-count", Static).update(
             t("review.pop.count", total=len(views), open=counts.open, done=counts.done, dropped=counts.dropped, overdue=counts.overdue)
             if views
             else t("review.pop.none")
         )
-        if views:
-            table.move_cursor(row=min(keep or 0, len(views) - 1))
-        self._detail()
+        self.fill(views, lambda view: (
+            view.agreed_on,
+            cut(view.agreement.what, 24),
+            cut(t(f"approach.{view.agreement.approach.value}"), 11),
+            due_cell(view.agreement, today),
+            status_cell(view.agreement, today, with_date=False),
+        ))
 
     def meeting_of(self, view: AgreementView) -> str:
         return view.agreed_in
