@@ -293,32 +293,26 @@ async def test_export_from_the_app_with_a_file_name_prompt(make_app, filled, sto
         assert report.read_text().startswith("# ") and "Sanne de Vries" in report.read_text()
         assert report.stat().st_mode & 0o777 == 0o600
 
+        async def enter_name(name: str, *, open_prompt: bool = True) -> None:
+            if open_prompt:
+                await pilot.press("e")
+                await pilot.pause()
+            app.screen.query_one(Input).value = name
+            await pilot.press("enter")
+            await settle(pilot)
+
         # JSON by extension; a wrong extension is explained in the prompt.
-        await pilot.press("e")
-        await pilot.pause()
-        app.screen.query_one(Input).value = "gesprek.txt"
-        await pilot.press("enter")
-        await pilot.pause()
+        await enter_name("gesprek.txt")
         assert "Eindig de naam op .md, .json of .ics" in str(app.screen.query_one("#prompt-error").render())
-        app.screen.query_one(Input).value = "gesprek.json"
-        await pilot.press("enter")
-        await settle(pilot)
+        await enter_name("gesprek.json", open_prompt=False)
         assert json.loads((tmp_path / "gesprek.json").read_text())["id"] == "s00000000002"
 
         # ics, and an existing file is only overwritten after a yes.
-        await pilot.press("e")
-        await pilot.pause()
-        app.screen.query_one(Input).value = "gesprek.json"
-        await pilot.press("enter")
-        await pilot.pause()
+        await enter_name("gesprek.json")
         await pilot.press("n")
         await settle(pilot)
         assert json.loads((tmp_path / "gesprek.json").read_text())["id"] == "s00000000002"
-        await pilot.press("e")
-        await pilot.pause()
-        app.screen.query_one(Input).value = "opvolging.ics"
-        await pilot.press("enter")
-        await settle(pilot)
+        await enter_name("opvolging.ics")
         assert "BEGIN:VCALENDAR" in (tmp_path / "opvolging.ics").read_text()
         assert isinstance(app.screen, ViewScreen)
 
