@@ -28,6 +28,7 @@ from ...store import MeetingSummary, Store, StoreError
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain, PlainLabel
 from ..widgets.plain_table import PlainTable
+from ..widgets.safe_inputs import SafeInput
 from .form import FORMS_CSS, FormScreen
 from .opens_meetings import OpensMeetings
 
@@ -136,12 +137,12 @@ class FilterForm(FormScreen[Filter]):
         with Vertical(classes="dialog form"):
             yield Plain(t("review.filter.title"), classes="question")
             yield PlainLabel(t("review.filter.employee"))
-            yield Input(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
+            yield SafeInput(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
             yield PlainLabel(t("review.filter.kind"))
             value = self.current.kind.value if self.current.kind else ""
             yield Select(kinds, value=value, allow_blank=False, id="filter-kind", compact=True)
             yield PlainLabel(t("review.filter.period"))
-            yield Input(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
+            yield SafeInput(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
             yield Plain(id="form-error", classes="error")
         yield KeyBar()
 

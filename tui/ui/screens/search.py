@@ -17,6 +17,7 @@ from ...i18n import t
 from ...store import StoreError
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
+from ..widgets.safe_inputs import SafeInput
 from .review import REVIEW_CSS, OpensMeetings, cut, kind_short, review_data
 
 LIMIT = 200
@@ -60,7 +61,7 @@ class SearchScreen(OpensMeetings, Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search"):
             yield Plain(t("review.search.title"), classes="screen-title")
-            yield Input(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
+            yield SafeInput(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
             yield Plain(t("review.search.loading"), id="search-count", classes="hint")
             yield OptionList(id="search-results")
         yield KeyBar()
