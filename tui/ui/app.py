@@ -85,6 +85,12 @@ class GesprekApp(App[None]):
 
         return StartScreen()
 
+    def get_driver_class(self):
+        """Textual's driver, reading a bracketed paste whole (whole_paste.py: a Textual bug)."""
+        from .whole_paste import read_pastes_whole
+
+        return read_pastes_whole(super().get_driver_class())
+
     def on_mount(self) -> None:
         self.install_signal_handlers()
         meeting = self._open_meeting
