@@ -40,10 +40,12 @@ def test_textual_still_turns_escapes_in_a_paste_into_keys():
     assert ("Key", "ctrl+g") in describe(parsed(XTermParser(), START + TITLE + END))
 
 
-def test_textual_drivers_still_create_their_parser_by_that_name():
-    """read_pastes_whole swaps the name the driver looks up when its input thread starts."""
-    assert linux_driver.XTermParser in (XTermParser, WholePasteParser)
+def test_the_app_reads_with_the_whole_paste_parser(make_app):
+    """Textual's driver still creates its parser by the module-level name that read_pastes_whole
+    swaps, when its input thread starts; and the app has it swapped."""
     assert "XTermParser(" in inspect.getsource(linux_driver.LinuxDriver.run_input_thread)
+    make_app()
+    assert linux_driver.XTermParser is WholePasteParser
 
 
 @pytest.mark.parametrize("text", [COLOURED, TITLE, "a\x07b\x03c\x1b", "\x1b[201", "een\r\ntwee\rdrie"])

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.driver import Driver
 from textual.screen import Screen
 
 from ..domain.agenda import Agenda
@@ -85,7 +86,7 @@ class GesprekApp(App[None]):
 
         return StartScreen()
 
-    def get_driver_class(self):
+    def get_driver_class(self) -> type[Driver]:
         """Textual's driver, reading a bracketed paste whole (whole_paste.py: a Textual bug)."""
         from .whole_paste import read_pastes_whole
 
