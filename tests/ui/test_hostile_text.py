@@ -7,8 +7,8 @@ Textual makes of a bracketed paste; the parser's part is in test_paste.py). The 
 by keys through every screen it reaches, the way a person would, so the test does not depend
 on where the screens live in the code.
 
-What is checked is the screen as Textual composes it for the terminal, taken with
-App.export_screenshot() (public API). The SVG holds every cell's text as it would be written
+What is checked is the screen as Textual composes it for the terminal, notifications
+included, taken with App.export_screenshot() (public API). The SVG holds every cell's text as it would be written
 (XML-escaped, styles as SVG attributes); the app's own escape sequences, which only style
 and place that text, are not in it. So any control, bidi or zero-width character in it came
 from the data. test_the_scan_sees_raw_text shows that it does find such text when a plain
@@ -124,7 +124,7 @@ async def start(app, pilot) -> Scan:
 
 async def test_no_screen_of_a_live_meeting_shows_raw_text(make_app, hostile_store):
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         scan = await start(app, pilot)
         await scan()  # the start screen, with its resume notice
         await scan("enter")  # the planned meeting: agenda, notes, prepared points, draft
@@ -154,7 +154,7 @@ async def test_no_screen_of_a_live_meeting_shows_raw_text(make_app, hostile_stor
 
 async def test_no_review_screen_shows_raw_text(make_app, hostile_store):
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         scan = await start(app, pilot)
         await scan("n", "tab", "tab", "enter")  # new conversation: the template among the agendas
         await scan("escape", "escape", "escape", "r")  # all conversations

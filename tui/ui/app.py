@@ -17,7 +17,7 @@ from textual.screen import Screen
 from ..domain.agenda import Agenda
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting, Status
-from ..domain.safe_text import single_line
+from ..domain.safe_text import inert, single_line
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 
@@ -184,9 +184,9 @@ class GesprekApp(App[None]):
         self.autosaver.close()
 
     def notify(self, message: str, **kwargs) -> None:
-        # Messages carry people's text and file paths: never read them as markup.
+        # Messages carry people's text and file paths: never read them as markup or escapes.
         kwargs["markup"] = False
-        super().notify(message, **kwargs)
+        super().notify(inert(message), **kwargs)
 
     # -- saving ----------------------------------------------------------------
 

@@ -1,7 +1,9 @@
-"""Text fields never hold a character a terminal would act on: not from the store, not typed, not pasted.
+"""Widgets never show a character a terminal would act on.
 
-Stored text is shown in its visible form (ESC as the four characters ``\\x1b``); that form is
-what is saved once the user edits the field.
+Text fields hold none: not from the store, not typed, not pasted. Stored text is shown in its
+visible form (ESC as the four characters ``\\x1b``); that form is what is saved once the user
+edits the field. The widgets that show text (Plain, PlainLabel, PlainTable, notifications)
+make any string visible the same way, whoever builds it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from textual.app import App, ComposeResult
 
 from tui.domain.safe_text import inert, input_line
 from tui.ui.widgets.ordered_keys import NoteEditor, OrderedInput
+from tui.ui.widgets.plain import Plain, PlainLabel
+from tui.ui.widgets.plain_table import PlainTable
 from tui.ui.widgets.safe_inputs import SafeInput
 
 HOSTILE = "Opening \x1b]0;PWNED\x07\x1b]52;c;SGFja2Vk\x07 \x9b31m\u202eJa\u200bn\ufeff\u2028(5 min)"
@@ -78,3 +82,33 @@ async def test_typed_text_keeps_its_spaces():
         field.focus()
         await pilot.press(*"Jan ", "space")
         assert field.value == "Jan  "
+
+
+class Shown(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Plain(HOSTILE, id="plain")
+        yield PlainLabel(HOSTILE, id="label")
+        yield PlainTable(id="table")
+
+
+async def test_text_widgets_show_any_string_in_its_visible_form():
+    app = Shown()
+    async with app.run_test() as pilot:
+        for widget in ("#plain", "#label"):
+            assert str(app.query_one(widget).render()) == inert(HOSTILE)
+        plain = app.query_one("#plain", Plain)
+        plain.update("fout: \x1b[2J")
+        assert str(plain.render()) == "fout: \\x1b[2J"
+        table = app.query_one(PlainTable)
+        table.add_column("a")
+        table.add_row(HOSTILE, label="r\x9b")
+        assert str(table.get_row_at(0)[0]) == inert(HOSTILE)
+
+
+async def test_notifications_show_the_message_in_its_visible_form(make_app):
+    app = make_app()
+    async with app.run_test(notifications=True) as pilot:
+        app.notify(HOSTILE)
+        await pilot.pause()
+        screen = app.export_screenshot()
+        assert "PWNED" in screen and not {"\x1b", "\x9b", "\u202e", "\u200b"} & set(screen)
