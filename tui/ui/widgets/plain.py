@@ -15,17 +15,17 @@ from textual.widgets import Label, Static
 from ...domain.safe_text import inert
 
 
-def shown(content):
+def _shown(content):
     """A string as it may be shown; anything else (Rich Text, a table) as it is."""
     return inert(content) if isinstance(content, str) else content
 
 
 class _Literal:
     def __init__(self, content="", **kwargs) -> None:
-        super().__init__(shown(content), markup=False, **kwargs)
+        super().__init__(_shown(content), markup=False, **kwargs)
 
     def update(self, content="", *, layout: bool = True) -> None:
-        super().update(shown(content), layout=layout)
+        super().update(_shown(content), layout=layout)
 
 
 class Plain(_Literal, Static):
