@@ -5,15 +5,7 @@ The app runs for real under a pseudo-terminal, as over SSH.
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
-import select
 import signal
-import subprocess
-import sys
-import termios
-import threading
 import time
 
 import pytest
@@ -22,73 +14,12 @@ from tui.domain.model import Status
 from tui.store import open_store
 from tui.ui.screens.meeting.meeting import MeetingScreen
 
-
-def _own_terminal() -> None:
-    """In the child: a new session whose controlling terminal is the pty, as under sshd."""
-    os.setsid()
-    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-
-class Terminal:
-    """A child process on a pty whose output is drained (a full pty would block it)."""
-
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
-        master, slave = pty.openpty()
-        os.set_blocking(master, True)
-        self.master = master
-        self.output = bytearray()
-        self._stop = threading.Event()
-        self.process = subprocess.Popen(
-            args, stdin=slave, stdout=slave, stderr=slave, env=env, preexec_fn=_own_terminal, close_fds=True
-        )
-        os.close(slave)
-        self._reader = threading.Thread(target=self._drain, daemon=True)
-        self._reader.start()
-
-    def _drain(self) -> None:
-        while not self._stop.is_set():
-            ready, _, _ = select.select([self.master], [], [], 0.05)
-            if not ready:
-                continue
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            self.output.extend(chunk)
-
-    def hang_up(self) -> None:
-        """Close our side of the line, as sshd does when the connection drops."""
-        self._stop.set()
-        self._reader.join()
-        os.close(self.master)
-        self.master = None
-
-    def wait_for(self, text: bytes, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while text not in self.output:
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise AssertionError(f"{text!r} never appeared; exit {self.process.poll()}")
-            time.sleep(0.05)
-
-    def type(self, data: bytes) -> None:
-        os.write(self.master, data)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        if self.master is not None:
-            self.hang_up()
+from .terminal import new_meeting
 
 
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
 def test_signal_saves_typing_and_timer(tmp_path, signum):
-    store_dir = tmp_path / "store"
-    env = {**os.environ, "HOME": str(tmp_path), "TERM": "xterm-256color", "GESPREK_STORE": str(store_dir)}
-    env.pop("GESPREK_LANG", None)
-    term = Terminal([sys.executable, "-m", "tui", "new", "--employee", "Sanne", "--manager", "Pieter"], env)
+    term, store_dir = new_meeting(tmp_path)
     try:
         term.wait_for(b"Opening")
         term.type(b"\x07")  # ctrl+g: start the clock
@@ -135,9 +66,7 @@ async def test_resumed_meeting_continues_its_timers(tmp_path, make_app, store, c
 
 def test_hangup_after_the_terminal_is_gone_ends_the_process(tmp_path):
     """A dropped SSH line closes the terminal itself: the app must save and end, not spin."""
-    store_dir = tmp_path / "store"
-    env = {**os.environ, "HOME": str(tmp_path), "TERM": "xterm-256color", "GESPREK_STORE": str(store_dir)}
-    term = Terminal([sys.executable, "-m", "tui", "new", "--employee", "Sanne", "--manager", "Pieter"], env)
+    term, store_dir = new_meeting(tmp_path)
     try:
         term.wait_for(b"Opening")
         term.type("laatste woorden".encode())

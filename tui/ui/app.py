@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.screen import Screen
 
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting, Status
+from ..domain.safe_text import inert
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 from .messages import SaveStatusChanged
@@ -63,6 +65,12 @@ class GesprekApp(Navigation, App[None]):
         self._exit_watchdog: threading.Timer | None = None
 
     # -- lifecycle -----------------------------------------------------------
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver, reading a bracketed paste whole (whole_paste.py: a Textual bug)."""
+        from .whole_paste import read_pastes_whole
+
+        return read_pastes_whole(super().get_driver_class())
 
     def on_mount(self) -> None:
         self.install_signal_handlers()
@@ -148,9 +156,9 @@ class GesprekApp(Navigation, App[None]):
         self.autosaver.close()
 
     def notify(self, message: str, **kwargs) -> None:
-        # Messages carry people's text and file paths: never read them as markup.
+        # Messages carry people's text and file paths: never read them as markup or escapes.
         kwargs["markup"] = False
-        super().notify(message, **kwargs)
+        super().notify(inert(message), **kwargs)
 
     # -- saving ----------------------------------------------------------------
 

@@ -12,7 +12,8 @@ focus away.
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, TextArea
+
+from .safe_inputs import SafeInput, SafeTextArea
 
 
 class _InOrder:
@@ -31,9 +32,9 @@ class _InOrder:
         await super()._on_key(event)
 
 
-class OrderedInput(_InOrder, Input):
+class OrderedInput(_InOrder, SafeInput):
     pass
 
 
-class NoteEditor(_InOrder, TextArea):
+class NoteEditor(_InOrder, SafeTextArea):
     pass

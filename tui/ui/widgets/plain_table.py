@@ -1,4 +1,4 @@
-"""A DataTable whose string cells are shown literally (see plain.py for why).
+"""A DataTable whose string cells are shown literally and only as text (see plain.py for why).
 
 Its own module: DataTable is heavy to import, and the live meeting screen has none.
 """
@@ -8,9 +8,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import DataTable
 
+from ...domain.safe_text import inert
+
 
 def literal(value):
-    return Text(value) if isinstance(value, str) else value
+    return Text(inert(value)) if isinstance(value, str) else value
 
 
 class PlainTable(DataTable):

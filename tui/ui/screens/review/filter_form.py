@@ -16,6 +16,7 @@ from ...dialogs.form import FormScreen
 from ...styles import FORMS_CSS, REVIEW_CSS
 from ...widgets.key_bar import KeyBar
 from ...widgets.plain import Plain, PlainLabel
+from ...widgets.safe_inputs import SafeInput
 
 
 class FilterForm(FormScreen[Filter]):
@@ -31,12 +32,12 @@ class FilterForm(FormScreen[Filter]):
         with Vertical(classes="dialog form"):
             yield Plain(t("review.filter.title"), classes="question")
             yield PlainLabel(t("review.filter.employee"))
-            yield Input(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
+            yield SafeInput(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
             yield PlainLabel(t("review.filter.kind"))
             value = self.current.kind.value if self.current.kind else ""
             yield Select(kinds, value=value, allow_blank=False, id="filter-kind", compact=True)
             yield PlainLabel(t("review.filter.period"))
-            yield Input(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
+            yield SafeInput(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
             yield Plain(id="form-error", classes="error")
         yield KeyBar()
 
