@@ -18,7 +18,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from .errors import GarbledJSON, UnreadableData
+from .errors import GarbledJSON, TooDeep, UnreadableData
 from .paths import PRIVATE_FILE, backup_path
 
 log = logging.getLogger(__name__)
@@ -53,10 +53,15 @@ def is_temp_name(file_name: str) -> bool:
 
 
 def read_json(path: Path) -> Any:
-    """Parse `path`; GarbledJSON (with the line) if it is not JSON. OSError passes through."""
+    """Parse `path`; GarbledJSON (with the line) if it is not JSON, TooDeep if too nested to parse.
+
+    OSError passes through.
+    """
     data = path.read_bytes()
     try:
         return json.loads(data)
+    except RecursionError as exc:
+        raise TooDeep() from exc  # e.g. "[" * 100000: valid-looking, but no meeting is that deep
     except ValueError as exc:
         line = (
             exc.lineno if isinstance(exc, json.JSONDecodeError) else data.count(b"\n", 0, getattr(exc, "start", 0)) + 1

@@ -61,6 +61,10 @@ class GarbledJSON(UnreadableData):
     key = "store.file_garbled"
 
 
+class TooDeep(UnreadableData):
+    key = "store.file_too_deep"
+
+
 class NewerSchema(UnreadableData):
     key = "store.file_newer"
 

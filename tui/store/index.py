@@ -21,9 +21,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.i18n import t
 
 from .atomic import is_temp_name, read_json, write_atomic
 from .errors import CorruptFile, MeetingNotFound, Problem
@@ -150,7 +151,7 @@ class SummaryIndex:
                 raise ValueError("index from another version")
             return {
                 meeting_id: Entry(
-                    tuple(key), MeetingSummary.from_row(summary) if summary else None, problem and tuple(problem)
+                    tuple(key), MeetingSummary.from_row(summary) if summary else None, problem and _problem(problem)
                 )
                 for meeting_id, (key, summary, problem) in data["entries"].items()
             }
@@ -177,6 +178,15 @@ class SummaryIndex:
         except (LockTimeout, OSError):
             return  # only a cache: a later refresh tries again
         self._unsynced = 0
+
+
+def _problem(value: list[Any]) -> Problem:
+    """A cached problem, checked: it must still make its message (ValueError, LookupError or TypeError if not)."""
+    key, values = value
+    if not (isinstance(key, str) and key.startswith("store.file_") and isinstance(values, dict)):
+        raise ValueError("not a problem")
+    t(key, file="", **values)
+    return key, values
 
 
 @contextmanager

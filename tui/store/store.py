@@ -14,7 +14,7 @@ from tinydb.table import Document
 
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
-from tui.domain.validate import InvalidMeeting, validate
+from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
 from .agenda_cache import AgendaCache
@@ -158,24 +158,15 @@ class Store:
             doc = TinyDB(path, storage=AtomicJSONStorage).table(TABLE).get(doc_id=DOC_ID)
             if doc is None:
                 raise MeetingNotFound(t("store.not_found", id=path.stem, folder=path.parent))
-            meeting = _meeting_from(migrate(dict(doc)))
+            meeting = meeting_from_record(migrate(dict(doc)))
+        except InvalidMeeting as exc:
+            raise CorruptFile(path, ("store.file_invalid", {"field": str(exc)})) from exc
         except UnreadableData as exc:
             raise CorruptFile(path, (exc.key, exc.values)) from exc
         except OSError as exc:
             raise CorruptFile(path, ("store.file_unreadable", {"reason": exc.strerror or str(exc)})) from exc
         meeting.id = path.stem  # the file name is the identity, also for a restored copy
         return meeting
-
-
-def _meeting_from(record: dict[str, Any]) -> Meeting:
-    try:
-        meeting = Meeting.from_dict(record)
-    except (TypeError, ValueError, LookupError, AttributeError) as exc:
-        raise UnreadableData() from exc
-    try:
-        return validate(meeting)
-    except InvalidMeeting as exc:
-        raise UnreadableData() from exc
 
 
 @dataclass
