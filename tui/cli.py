@@ -181,8 +181,15 @@ def _new_meeting(args, store):
     return meeting
 
 
+def _left_out(store) -> None:
+    """Files that do not load are missing from a listing: say so on stderr (stdout may be JSON)."""
+    if damaged := store.damaged():
+        print(t("cli.left_out", count=len(damaged)), file=sys.stderr)
+
+
 def _list(store, as_json: bool) -> int:
     summaries = store.list()
+    _left_out(store)
     if as_json:
         from .export.json_export import safe_json
 
@@ -198,7 +205,7 @@ def _list(store, as_json: bool) -> int:
 
 
 def _resolve_id(store, prefix: str) -> str:
-    matches = [s.id for s in store.list() if s.id.startswith(prefix)]
+    matches = [i for i in store.ids() if i.startswith(prefix)]  # a damaged file too: load says what is wrong
     if len(matches) == 1:
         return matches[0]
     raise CliError(t("cli.id_ambiguous" if matches else "cli.id_unknown", id=prefix))
@@ -230,6 +237,7 @@ def _followups(store, as_json: bool) -> int:
 
     from .followups_cli import followups_command
 
+    _left_out(store)
     sys.stdout.write(followups_command(store, pendulum.today().date(), as_json))
     return 0
 

@@ -21,13 +21,13 @@ from .conftest import make_meeting, meeting_file, plant
 def reads(monkeypatch):
     """Paths the stores read meeting files from (stores must be opened after this fixture)."""
     seen: list[str] = []
-    real = Store._read_file
+    real = Store._parse
 
     def counting(self, path):
         seen.append(path.stem)
         return real(self, path)
 
-    monkeypatch.setattr(Store, "_read_file", counting)
+    monkeypatch.setattr(Store, "_parse", counting)
     return seen
 
 

@@ -31,6 +31,10 @@ MESSAGES = {
         "nl": "{file} is beschadigd: het veld {field} ontbreekt of heeft een waarde waar gesprek niets mee kan.",
         "en": "{file} is damaged: the field {field} is missing or has a value gesprek cannot use.",
     },
+    "store.file_not_regular": {
+        "nl": "{file} is geen gewoon bestand (maar bijvoorbeeld een map).",
+        "en": "{file} is not a regular file (but a folder, for instance).",
+    },
     "store.file_newer": {
         "nl": "{file} is gemaakt door een nieuwere versie van gesprek (schema {found}; deze versie kent tot en met {known}). Werk gesprek bij om het te openen.",
         "en": "{file} was made by a newer version of gesprek (schema {found}; this version knows up to {known}). Update gesprek to open it.",
@@ -46,6 +50,10 @@ MESSAGES = {
     "store.untouched_bak": {
         "nl": "Het bestand is niet gewijzigd; de vorige goede versie staat in {bak}.",
         "en": "The file has not been changed; the previous good version is in {bak}.",
+    },
+    "store.untouched_bad_bak": {
+        "nl": "Het bestand is niet gewijzigd; de reservekopie {bak} is ook beschadigd.",
+        "en": "The file has not been changed; its backup {bak} does not load either.",
     },
     "store.kept_copy": {
         "nl": "Jouw versie is bewaard in {file}.",
