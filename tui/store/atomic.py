@@ -3,7 +3,7 @@
 TinyDB's own JSONStorage rewrites the file in place: a kill -9 mid-write leaves
 a file that no longer loads. Here every write goes to a temp file in the same
 folder (0600), is fsynced, and replaces the old file with os.replace; the
-previous version is kept as <name>.bak.
+previous version is kept as <name>.bak. Exports are written the same way.
 """
 
 from __future__ import annotations
