@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 
+from ..crash import ReportsCrashesWithoutContent
 from ..domain.agenda import Agenda
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting, Status
@@ -24,7 +25,7 @@ from ..store import Autosaver, SaveState, SaveStatus, Store
 EXIT_GRACE_SECONDS = 3.0
 
 
-class GesprekApp(App[None]):
+class GesprekApp(ReportsCrashesWithoutContent, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "gesprek"
     ENABLE_COMMAND_PALETTE = True
