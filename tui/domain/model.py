@@ -225,7 +225,7 @@ def _build(cls: type, data: Any, where: str) -> Any:
             continue
         at = f"{where}.{name}" if where else name
         nested = _NESTED.get((cls, name))
-        enum_type = _ENUM_FIELDS.get((cls, name))
+        enum_type = ENUM_FIELDS.get((cls, name))
         if nested is Report:
             value = _build(nested, value, at)
         elif nested is not None:
@@ -245,7 +245,7 @@ def _build(cls: type, data: Any, where: str) -> Any:
     return cls(**kwargs)
 
 
-_ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
+ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
     (Note, "author"): Side,
     (PreparedPoint, "author"): Side,
     (Topic, "raised_by"): RaisedBy,

@@ -12,29 +12,13 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
-from enum import Enum
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from ..i18n import LANGUAGES
 from .dates import valid_followup
-from .model import (
-    Agreement,
-    AgreementStatus,
-    Approach,
-    InvalidMeeting,
-    Kind,
-    Meeting,
-    Note,
-    Owner,
-    PreparedPoint,
-    RaisedBy,
-    Report,
-    Side,
-    Signoff,
-    Status,
-    Topic,
-)
+from .model import ENUM_FIELDS, Agreement, InvalidMeeting, Meeting, Note, PreparedPoint, Report, Topic
 from .shaping import MAX_MINUTES
 
 __all__ = ["InvalidMeeting", "is_date", "is_timestamp", "meeting_from_record", "validate"]
@@ -51,26 +35,25 @@ MAX_REVISION = 2**31 - 1
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What the app writes (isoformat, to_iso8601_string), with or without seconds.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?")
-_HARD_END = re.compile(r"\d{2}:\d{2}")
+_HARD_END = re.compile(r"([01]\d|2[0-3]):[0-5]\d")  # as the meeting screen writes it
 
 
 def is_date(value: object) -> bool:
     """An ISO date YYYY-MM-DD within the years gesprek handles."""
-    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
-        return False
-    try:
-        # The C parser: reading 10,000 meetings checks a few hundred thousand of these.
-        return MIN_YEAR <= date.fromisoformat(value).year <= MAX_YEAR
-    except ValueError:
-        return False
+    return _iso(value, _DATE, date.fromisoformat)
 
 
 def is_timestamp(value: object) -> bool:
     """An ISO date or date and time (with its offset) within the years gesprek handles."""
-    if not isinstance(value, str) or _TIMESTAMP.fullmatch(value) is None:
+    return _iso(value, _TIMESTAMP, datetime.fromisoformat)
+
+
+def _iso(value: object, form: re.Pattern[str], parse: Callable[[str], date]) -> bool:
+    if not isinstance(value, str) or form.fullmatch(value) is None:
         return False
     try:
-        return MIN_YEAR <= datetime.fromisoformat(value).year <= MAX_YEAR
+        # The C parsers: reading 10,000 meetings checks a few hundred thousand of these.
+        return MIN_YEAR <= parse(value).year <= MAX_YEAR
     except ValueError:
         return False
 
@@ -78,11 +61,6 @@ def is_timestamp(value: object) -> bool:
 def meeting_from_record(record: Any) -> Meeting:
     """The meeting in a record read from disk; InvalidMeeting naming the field otherwise."""
     return validate(Meeting.from_dict(record))
-
-
-def _require(condition: bool, field: str) -> None:
-    if not condition:
-        raise InvalidMeeting(field)
 
 
 def _is_int(value: object, low: int, high: int) -> bool:
@@ -97,8 +75,14 @@ def _is_optional_text(value: object) -> bool:
     return value is None or isinstance(value, str)
 
 
-def _enum(kind: type[Enum]) -> Callable[[object], bool]:
-    # from_dict turns the value into a member; a Meeting built in code may hold anything.
+def _with_enums(cls: type, checks: dict[str, Callable[[object], bool]]) -> dict[str, Callable[[object], bool]]:
+    """`checks` plus one for each of `cls`'s enum fields: from_dict makes those members, but a
+    Meeting built in code may hold anything."""
+    enums = {name: _member_of(kind) for (owner, name), kind in ENUM_FIELDS.items() if owner is cls}
+    return {**checks, **enums}
+
+
+def _member_of(kind: type[Enum]) -> Callable[[object], bool]:
     return lambda value: isinstance(value, kind)
 
 
@@ -116,12 +100,7 @@ def _spent(value: object) -> bool:
 
 
 def _hard_end(value: object) -> bool:
-    if value is None:
-        return True
-    if not isinstance(value, str) or _HARD_END.fullmatch(value) is None:
-        return False
-    hours, minutes = int(value[:2]), int(value[3:])
-    return hours < 24 and minutes < 60
+    return value is None or (isinstance(value, str) and _HARD_END.fullmatch(value) is not None)
 
 
 def _profile(value: object) -> bool:
@@ -148,10 +127,8 @@ def _followup_term(value: object) -> bool:
     return isinstance(value, str) and valid_followup(value)
 
 
-_MEETING = {
+_MEETING = _with_enums(Meeting, {
     "id": _is_text,
-    "kind": _enum(Kind),
-    "status": _enum(Status),
     "employee": _is_text,
     "manager": _is_text,
     "agenda": _is_text,
@@ -166,66 +143,68 @@ _MEETING = {
     "revision": lambda value: _is_int(value, 0, MAX_REVISION),
     "hard_end": _hard_end,
     "profile": _profile,
-}
-_TOPIC = {
+})
+_TOPIC = _with_enums(Topic, {
     "title": _is_text,
-    "raised_by": _enum(RaisedBy),
     "planned_minutes": lambda value: _is_int(value, 1, MAX_MINUTES),
     "prompts": _texts,
     "spent_seconds": _spent,
     "done": lambda value: type(value) is bool,
     "carry_over": lambda value: type(value) is bool,
     "draft": _is_text,
-}
-_NOTE = {"text": _is_text, "author": _enum(Side), "at": is_timestamp}
-_PREPARED = {"text": _is_text, "author": _enum(Side)}
-_AGREEMENT = {
+})
+_NOTE = _with_enums(Note, {"text": _is_text, "at": is_timestamp})
+_PREPARED = _with_enums(PreparedPoint, {"text": _is_text})
+_AGREEMENT = _with_enums(Agreement, {
     "what": _is_text,
-    "owner": _enum(Owner),
-    "approach": _enum(Approach),
-    "status": _enum(AgreementStatus),
     "approach_note": _is_text,
     "follow_up": _is_text,
     "due": _optional_date,
     "status_at": _optional_date,
     "id": lambda value: isinstance(value, str) and value != "",
     "origin": _is_optional_text,
-}
-_REPORT = {
-    "writer": _is_text,
-    "kept_at": _is_text,
-    "employee_signoff": _enum(Signoff),
-    "manager_signoff": _enum(Signoff),
-}
+})
+_REPORT = _with_enums(Report, {"writer": _is_text, "kept_at": _is_text})
 
 
-def _check(obj: object, kind: type, where: str, checks: dict[str, Callable[[object], bool]]) -> None:
+def _check(obj: object, kind: type, checks: dict[str, Callable[[object], bool]], *where: str | int) -> None:
     """`obj` is a `kind` and each named attribute passes its check; the error names the field."""
-    _require(isinstance(obj, kind), where or "record")
+    if not isinstance(obj, kind):
+        raise InvalidMeeting(_path(where))
     for name, check in checks.items():
-        _require(check(getattr(obj, name)), f"{where}.{name}" if where else name)
+        if not check(getattr(obj, name)):
+            raise InvalidMeeting(_path((*where, name)))
+
+
+def _require(condition: bool, *where: str | int) -> None:
+    if not condition:
+        raise InvalidMeeting(_path(where))
+
+
+def _path(parts: tuple[str | int, ...]) -> str:
+    """("topics", 2, "notes") -> "topics[2].notes"; built only for an error (loading checks many)."""
+    text = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in parts).lstrip(".")
+    return text or "record"
 
 
 def validate(meeting: Meeting) -> Meeting:
     """The meeting itself if every field has a usable value; InvalidMeeting naming the field otherwise."""
-    _check(meeting, Meeting, "", _MEETING)
+    _check(meeting, Meeting, _MEETING)
     _require(isinstance(meeting.topics, list), "topics")
     _require(isinstance(meeting.agreements, list), "agreements")
     _require(_is_int(meeting.active_topic, 0, max(0, len(meeting.topics) - 1)), "active_topic")
     for i, topic in enumerate(meeting.topics):
-        where = f"topics[{i}]"
-        _check(topic, Topic, where, _TOPIC)
+        _check(topic, Topic, _TOPIC, "topics", i)
         for field, kind, checks in (("notes", Note, _NOTE), ("prepared", PreparedPoint, _PREPARED)):
             items = getattr(topic, field)
-            _require(isinstance(items, list), f"{where}.{field}")
+            _require(isinstance(items, list), "topics", i, field)
             for j, item in enumerate(items):
-                _check(item, kind, f"{where}.{field}[{j}]", checks)
+                _check(item, kind, checks, "topics", i, field, j)
     seen: set[str] = set()
     for i, agreement in enumerate(meeting.agreements):
-        where = f"agreements[{i}]"
-        _check(agreement, Agreement, where, _AGREEMENT)
+        _check(agreement, Agreement, _AGREEMENT, "agreements", i)
         # Screens key their rows by it: two agreements with one id cannot both be shown.
-        _require(agreement.id not in seen, where + ".id")
+        _require(agreement.id not in seen, "agreements", i, "id")
         seen.add(agreement.id)
-    _check(meeting.report, Report, "report", _REPORT)
+    _check(meeting.report, Report, _REPORT, "report")
     return meeting
