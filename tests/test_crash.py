@@ -9,7 +9,7 @@ from tui.domain.clock import FakeClock
 from tui.i18n import t
 from tui.store import open_store
 from tui.ui.app import GesprekApp
-from tui.ui.screens.meeting import MeetingScreen
+from tui.ui.screens.meeting.meeting import MeetingScreen
 
 from .ui.scenes import planned_meeting
 

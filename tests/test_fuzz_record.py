@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from tui.domain.clock import FakeClock
 from tui.domain.model import Meeting
 from tui.export import export, write_export
-from tui.followups_cli import followups_command
+from tui.cli.followups import followups_text
 from tui.store import CorruptFile, Store, open_store
 
 from .export.fixtures import meeting
@@ -171,7 +171,7 @@ def test_any_record_loads_and_exports_or_is_reported(record):
         assert Meeting.from_dict(exported) == loaded
         assert [s.id for s in store.list()] == [MEETING_ID]
         for as_json in (False, True):
-            followups_command(store, NOW.date(), as_json)
+            followups_text(store, NOW.date(), as_json)
         store.save(loaded)
         assert store.load(MEETING_ID) == loaded
 

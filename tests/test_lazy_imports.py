@@ -7,7 +7,7 @@ import sys
 
 SCRIPT = """
 import sys
-from tui.lazy_imports import defer_seldom_used
+from tui.startup import defer_seldom_used
 defer_seldom_used()
 import pendulum
 print('dateutil.tz' in sys.modules)
@@ -34,7 +34,7 @@ def test_dateutil_parser_loads_only_when_used():
 
 
 def test_deferring_a_loaded_or_missing_module_changes_nothing():
-    from tui.lazy_imports import defer
+    from tui.startup import defer
 
     import json
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.agenda_library import bundled_dir, check_files, read_agenda
+from tui.services.agendas import bundled_dir, check_files, read_agenda
 from tui.domain.model import Kind
 
 TEMPLATES = sorted(bundled_dir().glob("*.*.md"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tui import agenda_library
-from tui.agenda_library import (
+from tui.services import agendas as agenda_library
+from tui.services.agendas import (
     BUNDLED,
     ENV_VAR,
     USER,

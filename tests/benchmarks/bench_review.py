@@ -28,7 +28,7 @@ from tests.benchmarks.bench_store import generate  # noqa: E402
 from tui.domain import agreement_history, review  # noqa: E402
 from tui.domain.safe_text import single_line  # noqa: E402
 from tui.store import open_store  # noqa: E402
-from tui.ui.screens.review import ReviewData  # noqa: E402
+from tui.services.review import ReviewData  # noqa: E402
 
 RUNS = 7
 QUERIES = ["p", "pl", "pla", "planning", "opleiding projectmanagement", "financien", "zzzz-nergens", "de"]

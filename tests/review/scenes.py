@@ -11,7 +11,7 @@ Today (FakeClock) is 2026-11-25. Three employees:
 
 from __future__ import annotations
 
-from tui.agenda_library import load_agenda
+from tui.services.agendas import load_agenda
 from tui.domain.agenda import meeting_from_agenda
 from tui.domain.model import (
     Agreement,

@@ -16,7 +16,7 @@ from tui.domain.carry_over import (
     decision_of,
 )
 from tui.domain.model import AgreementStatus, Status
-from tui.followups_cli import followups_command
+from tui.cli.followups import followups_text as followups_command
 
 from .scenes import _meeting, ahmed_2025, all_meetings, sanne_2025, sanne_2026
 

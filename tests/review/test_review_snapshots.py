@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from tui.ui.app import GesprekApp
-from tui.ui.screens.followups import FollowupsScreen
-from tui.ui.screens.open_agreements import OpenAgreementsScreen
-from tui.ui.screens.review import ReviewScreen
-from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.review.followups import FollowupsScreen
+from tui.ui.screens.review.open_agreements import OpenAgreementsScreen
+from tui.ui.screens.review.review import ReviewScreen
+from tui.ui.screens.review.search import SearchScreen
 
 SIZE = (80, 24)
 

@@ -10,14 +10,16 @@ from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionLi
 from tui.domain.carry_over import carry_over, carry_over_topic
 from tui.domain.model import AgreementStatus
 from tui.domain.review import Field
-from tui.ui.screens.followups import FollowupsScreen
-from tui.ui.screens.open_agreements import CarryOverScreen, OpenAgreementsScreen
-from tui.ui.screens.opens_meetings import hit_heading
-from tui.ui.screens.pop import PopScreen
-from tui.ui.screens.prompt import PromptScreen
-from tui.ui.screens.review import FilterForm, ReviewScreen
-from tui.ui.screens.search import SearchScreen
-from tui.ui.screens.view import ViewScreen
+from tui.ui.screens.review.followups import FollowupsScreen
+from tui.ui.screens.meeting.carry_over import CarryOverScreen
+from tui.ui.screens.review.open_agreements import OpenAgreementsScreen
+from tui.ui.screens.review.view import hit_heading
+from tui.ui.screens.review.pop import PopScreen
+from tui.ui.dialogs.prompt import PromptScreen
+from tui.ui.screens.review.filter_form import FilterForm
+from tui.ui.screens.review.review import ReviewScreen
+from tui.ui.screens.review.search import SearchScreen
+from tui.ui.screens.review.view import ViewScreen
 
 from .scenes import _meeting
 
@@ -66,7 +68,7 @@ async def test_filter_by_employee_kind_and_period(make_app, filled):
         await pilot.press("enter")
         await settle(pilot)
         assert [r[0] for r in rows(screen)] == ["2026-05-12", "2025-11-20"]
-        assert "medewerker “sanne”" in str(screen.query_one("#review-filter").render())
+        assert "medewerker “sanne”" in str(screen.query_one("#review-count").render())
 
         await pilot.press("f")
         await pilot.pause()
@@ -262,8 +264,9 @@ async def test_carry_over_screen_marks_done_kept_dropped(make_app, filled, store
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         meeting_screen = app.screen
-        app.push_screen(CarryOverScreen(new, meeting_screen.changed, clock))
+        await pilot.press("f11")
         await pilot.pause()
+        assert isinstance(app.screen, CarryOverScreen)
         await pilot.press("d", "k", "x")
         await pilot.pause()
         assert [r[3] for r in rows(app.screen)] == ["✓ gedaan", "↻ loopt door", "✗ vervallen"]

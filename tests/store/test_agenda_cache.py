@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.agenda_library import load_agenda, read_agenda
+from tui.services.agendas import load_agenda, read_agenda
 from tui.domain import agenda_parser
 from tui.domain.agenda import Agenda
 from tui.domain.agenda_errors import AgendaError
@@ -123,7 +123,7 @@ def test_a_start_with_a_cached_template_does_not_import_the_parser(tmp_path):
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from tui.agenda_library import load_agenda\n"
+        "from tui.services.agendas import load_agenda\n"
         "from tui.store import open_store\n"
         f"store = open_store(Path({str(tmp_path / 'store')!r}))\n"
         "load_agenda('functioneringsgesprek', 'nl', store.agenda_cache)\n"

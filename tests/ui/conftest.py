@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.agenda_library import load_agenda
+from tui.services.agendas import load_agenda
 from tui.domain.agenda import meeting_from_agenda
 from tui.domain.clock import FakeClock
 from tui.store import open_store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.agenda_library import load_agenda
+from tui.services.agendas import load_agenda
 from tui.domain.agenda import meeting_from_agenda
 from tui.domain.clock import FakeClock
 from tui.domain.model import Agreement, Approach, Meeting, Note, Owner, PreparedPoint, Side

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.ui.screens.help import HelpScreen
+from tui.ui.dialogs.help import HelpScreen
 
 SIZE = (80, 40)
 
@@ -25,7 +25,7 @@ async def test_help_rows_of_the_live_meeting(make_app, meeting):
 
 
 async def test_help_names_keys_as_typed(make_app):
-    from tui.ui.screens.review import ReviewScreen
+    from tui.ui.screens.review.review import ReviewScreen
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from tui.domain.model import Agreement, Note, Side
-from tui.ui.screens.agreements import AgreementsScreen
-from tui.ui.screens.meeting import MeetingScreen
+from tui.ui.screens.meeting.agreements import AgreementsScreen
+from tui.ui.screens.meeting.meeting import MeetingScreen
 
 from .scenes import planned_meeting
 from .waiting import wait_until

@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual.widgets import Input, TextArea
 
 from tui.domain.model import AgreementStatus, Owner, Side, Signoff, Status
-from tui.ui.screens.closing import ClosingScreen
-from tui.ui.screens.meeting import MeetingScreen
-from tui.ui.screens.summary import SummaryScreen
+from tui.ui.screens.meeting.closing import ClosingScreen
+from tui.ui.screens.meeting.meeting import MeetingScreen
+from tui.ui.screens.meeting.summary import SummaryScreen
 
 from .waiting import wait_until
 
@@ -121,8 +121,8 @@ async def test_start_screen_offers_to_resume_an_unfinished_meeting(make_app, sto
 
 
 async def test_quit_with_an_unsaved_form_asks_first(make_app, meeting):
-    from tui.ui.screens.agreements import AgreementForm
-    from tui.ui.screens.confirm import ConfirmScreen
+    from tui.ui.screens.meeting.agreement_form import AgreementForm
+    from tui.ui.dialogs.confirm import ConfirmScreen
 
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=SIZE) as pilot:
@@ -146,7 +146,7 @@ async def open_new_meeting_form(pilot) -> None:
 
 
 async def test_esc_closes_an_untouched_form_and_asks_once_something_is_typed(make_app):
-    from tui.ui.screens.confirm import ConfirmScreen
+    from tui.ui.dialogs.confirm import ConfirmScreen
     from tui.ui.screens.new_meeting import NewMeetingScreen
     from tui.ui.screens.start import StartScreen
 
@@ -165,7 +165,7 @@ async def test_esc_closes_an_untouched_form_and_asks_once_something_is_typed(mak
 
 
 async def test_f1_on_a_form_shows_its_keys(make_app):
-    from tui.ui.screens.help import HelpScreen
+    from tui.ui.dialogs.help import HelpScreen
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

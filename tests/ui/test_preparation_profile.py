@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import MarkdownViewer
 
 from tui.domain.model import Side, Status
-from tui.ui.screens.meeting import MeetingScreen
+from tui.ui.screens.meeting.meeting import MeetingScreen
 from tui.ui.widgets.notes_log import NotesLog
 
 SIZE = (80, 24)

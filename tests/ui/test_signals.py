@@ -20,7 +20,7 @@ import pytest
 
 from tui.domain.model import Status
 from tui.store import open_store
-from tui.ui.screens.meeting import MeetingScreen
+from tui.ui.screens.meeting.meeting import MeetingScreen
 
 
 def _own_terminal() -> None:

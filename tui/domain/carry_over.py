@@ -147,10 +147,7 @@ def decide(
     agreement = next((a for a in meeting.agreements if a.id == agreement_id), None)
     if agreement is None:
         raise KeyError(agreement_id)
-    status = _STATUS[decision]
-    if agreement.status is not status:
-        agreement.status = status
-        agreement.status_at = today.isoformat()
+    agreement.set_status(_STATUS[decision], today.isoformat())
     topic = carry_over_topic(meeting)
     if topic is not None:
         old = {decision_note(agreement, d, meeting.lang) for d in Decision}

@@ -118,6 +118,12 @@ class Agreement:
     # Set when this agreement was carried over from an earlier meeting.
     origin: str | None = None
 
+    def set_status(self, status: AgreementStatus, on: str) -> None:
+        """Mark it open, done or dropped as of `on` (ISO date); the same status keeps its date."""
+        if self.status is not status:
+            self.status = status
+            self.status_at = on
+
 
 @dataclass
 class Report:
@@ -162,6 +168,9 @@ class Meeting:
     @property
     def open_agreements(self) -> list[Agreement]:
         return [a for a in self.agreements if a.status is AgreementStatus.OPEN]
+
+    def agreement(self, agreement_id: str) -> Agreement | None:
+        return next((a for a in self.agreements if a.id == agreement_id), None)
 
     def flush_drafts(self, author: Side, at: str) -> None:
         """Turn notes still being typed into notes, so ending a meeting loses nothing."""

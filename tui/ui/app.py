@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.content import Content
 from textual.screen import Screen
 
 from ..crash import ReportsCrashesWithoutContent
-from ..domain.agenda import Agenda
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting, Status
-from ..domain.safe_text import single_line
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
+from .messages import SaveStatusChanged
+from .navigation import Navigation
 
 # How long a clean shutdown may take after SIGTERM before the process just ends.
 EXIT_GRACE_SECONDS = 3.0
 
 
-class GesprekApp(ReportsCrashesWithoutContent, App[None]):
+class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "gesprek"
     ENABLE_COMMAND_PALETTE = True
@@ -36,55 +34,36 @@ class GesprekApp(ReportsCrashesWithoutContent, App[None]):
         Binding("ctrl+p", "command_palette", t("key.palette_short"), show=False, priority=True),
     ]
 
-    def __init__(self, store: Store, *, clock: Clock | None = None, open_meeting: Meeting | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        clock: Clock | None = None,
+        open_meeting: Meeting | None = None,
+        on_first_frame: Callable[[], None] | None = None,
+    ) -> None:
+        """`open_meeting`: a meeting to hold (or, finished, to read) as soon as the app opens.
+
+        `on_first_frame` runs once the first screen is drawn (start-up's collector pause).
+        """
+        live = open_meeting is not None and open_meeting.status is not Status.FINISHED
+        # The first screen is the first mode's screen, drawn with the app itself: one pushed
+        # from on_mount would be laid out and rendered twice before anything shows (~60 ms).
+        self.DEFAULT_MODE = self.MEETING_MODE if live else self.START_MODE
         super().__init__()
         self.store = store
         self.clock = clock or SystemClock()
         self._open_meeting = open_meeting
-        self.autosaver = Autosaver(store, self._on_save_status_thread)
+        self._on_first_frame = on_first_frame
+        self.add_mode(self.START_MODE, self.start_screen)
+        if live:
+            self.add_mode(self.MEETING_MODE, lambda: self.meeting_screen(open_meeting))
+        self.autosaver = Autosaver(store, self._save_status_from_thread)
         self.save_status: SaveStatus | None = None
         self._quit_unsaved = False
         self._exit_watchdog: threading.Timer | None = None
 
-    # -- agendas -----------------------------------------------------------------
-
-    def load_agenda(self, name: str, lang: str) -> Agenda:
-        from ..agenda_library import load_agenda
-
-        return load_agenda(name, lang, self.store.agenda_cache)
-
-    def agenda_choices(self) -> list[tuple[Content, str]]:
-        """(label, name) pairs for the new-meeting form."""
-        from ..agenda_library import list_agendas
-        from ..i18n import language
-
-        seen: dict[str, str] = {}
-        for info in list_agendas(language()):
-            if not info.error and info.name not in seen:
-                seen[info.name] = t("new.agenda_choice", title=single_line(info.title), minutes=info.total_minutes)
-        # Content, not str: a template title is read literally, never as markup.
-        return [(Content(label), name) for name, label in seen.items()]
-
     # -- lifecycle -----------------------------------------------------------
-
-    def get_default_screen(self) -> Screen:
-        """The first screen: drawn with the app itself, where one pushed from on_mount would be
-        laid out and rendered twice before anything shows (~60 ms more at start-up).
-
-        Straight into a meeting when one was given; the start screen comes once it is over.
-        """
-        meeting = self._open_meeting
-        if meeting is not None and meeting.status is not Status.FINISHED:
-            from .screens.meeting import MeetingScreen
-
-            screen = MeetingScreen(meeting, self.clock)
-            # Textual gives only pushed screens a result callback, and switch_screen() pops
-            # one: without this, the start screen could not replace the meeting at its end.
-            screen._push_result_callback(self, None)
-            return screen
-        from .screens.start import StartScreen
-
-        return StartScreen()
 
     def on_mount(self) -> None:
         self.install_signal_handlers()
@@ -93,14 +72,8 @@ class GesprekApp(ReportsCrashesWithoutContent, App[None]):
             self.open_meeting(meeting)
 
     def on_ready(self) -> None:
-        # The first screen is drawn. If start-up paused the collector (cli.main), freeze what
-        # exists (nearly all of it lives as long as the app), so no later collection walks it
-        # again. A full collection first would cost ~40 ms just as typing starts; what it would
-        # free (start-up's few thousand cyclic leftovers, the first meeting screen once the
-        # meeting ends) stays in memory instead.
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
+        if self._on_first_frame is not None:
+            self._on_first_frame()
 
     def install_signal_handlers(self) -> None:
         """Save before dying on a dropped SSH line or a kill: Textual installs none."""
@@ -134,20 +107,21 @@ class GesprekApp(ReportsCrashesWithoutContent, App[None]):
 
         False if it did not all reach the disk (full disk, read-only folder, ...).
         """
-        from .screens.meeting import MeetingScreen
+        from .dialogs.form import FormScreen
 
         if salvage_forms:
             for screen in self.screen_stack:
-                if getattr(screen, "dirty", False):
-                    getattr(screen, "salvage", lambda: None)()
-        for screen in self.screen_stack:
-            if isinstance(screen, MeetingScreen):
-                screen.persist()
+                if isinstance(screen, FormScreen) and screen.dirty:
+                    screen.salvage()
+        for screen in self.meeting_screens():
+            screen.persist()
         return self.autosaver.flush()
 
     async def action_quit(self) -> None:
-        if any(getattr(screen, "dirty", False) for screen in self.screen_stack):
-            from .screens.confirm import ConfirmScreen
+        from .dialogs.confirm import ConfirmScreen
+        from .dialogs.form import FormScreen
+
+        if any(isinstance(screen, FormScreen) and screen.dirty for screen in self.screen_stack):
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -158,12 +132,9 @@ class GesprekApp(ReportsCrashesWithoutContent, App[None]):
         self._quit()
 
     def _quit(self) -> None:
-        from .screens.meeting import MeetingScreen
-
         # Stopping on purpose pauses the clock: a resumed meeting waits for Ctrl+G.
-        for screen in self.screen_stack:
-            if isinstance(screen, MeetingScreen):
-                screen.timer.pause()
+        for screen in self.meeting_screens():
+            screen.timer.pause()
         if self.save_everything() or self._quit_unsaved:
             self.exit()
             return
@@ -184,15 +155,12 @@ class GesprekApp(ReportsCrashesWithoutContent, App[None]):
 
     # -- saving ----------------------------------------------------------------
 
-    def _on_save_status_thread(self, status: SaveStatus) -> None:
-        if not self.is_running:
-            return  # closing or closed: nobody left to tell (and no loop to run the call)
-        try:
-            self.call_from_thread(self._on_save_status, status)
-        except RuntimeError:
-            pass  # the app has already closed: nobody left to tell
+    def _save_status_from_thread(self, status: SaveStatus) -> None:
+        if self.is_running:  # closing or closed: nobody left to tell
+            self.post_message(SaveStatusChanged(status))
 
-    def _on_save_status(self, status: SaveStatus) -> None:
+    def on_save_status_changed(self, message: SaveStatusChanged) -> None:
+        status = message.status
         previous = self.save_status
         self.save_status = status
         trouble = status.state is not SaveState.SAVED
@@ -201,44 +169,20 @@ class GesprekApp(ReportsCrashesWithoutContent, App[None]):
         elif previous is not None and previous.state is not SaveState.SAVED and not trouble:
             self.notify(t("save.recovered"))
         for screen in self.screen_stack:
-            handler = getattr(screen, "on_save_status", None)
-            if handler is not None:
-                handler(status)
+            screen.post_message(SaveStatusChanged(status))
 
-    # -- navigation --------------------------------------------------------------
-
-    def open_meeting(self, meeting: Meeting) -> None:
-        # The start screen's resume offer would otherwise cover the notes editor.
-        self.clear_notifications()
-        # Screens are imported when first shown: each costs start-up time.
-        if meeting.status is Status.FINISHED:
-            from .screens.view import ViewScreen
-
-            self.push_screen(ViewScreen(meeting))
-        else:
-            from .screens.meeting import MeetingScreen
-
-            self.push_screen(MeetingScreen(meeting, self.clock))
-
-    def switch_to_summary(self, meeting: Meeting, timer) -> None:
-        """After the meeting ends: back to the start screen with the summary on top."""
-        from .screens.start import StartScreen
-        from .screens.summary import SummaryScreen
-
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
-            self.pop_screen()
-        if not isinstance(self.screen, StartScreen):
-            # The meeting was the first screen: the start screen takes its place.
-            self.switch_screen(StartScreen())
-        self.push_screen(SummaryScreen(meeting, timer))
+    # -- the command palette ------------------------------------------------------
 
     def action_help(self) -> None:
-        from .screens.help import HelpScreen
+        from .dialogs.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from .screens.base import AppScreen
+
         yield SystemCommand(t("key.help"), t("cmd.help"), self.action_help)
-        yield from getattr(screen, "palette_commands", lambda: [])()
+        if isinstance(screen, AppScreen):
+            yield from screen.palette_commands()
         yield SystemCommand(t("key.quit"), t("cmd.quit"), self.action_quit)

@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
-from ...domain import dates
-from ...domain.agenda import meeting_from_agenda
 from ...domain.model import Meeting
+from ...domain.safe_text import single_line
 from ...i18n import language, t
+from ...services.agendas import list_agendas
+from ...services.meetings import InvalidRequest, NewMeeting, plan_meeting
+from ..dialogs.form import FormScreen
 from ..widgets.key_bar import KeyBar
 from ..widgets.ordered_keys import OrderedInput
 from ..widgets.plain import Plain, PlainLabel
-from .form import FormScreen
+
+
+def agenda_choices() -> list[tuple[Content, str]]:
+    """(label, name) pairs: one per template, in the UI's language where it has one."""
+    seen: dict[str, str] = {}
+    for info in list_agendas(language()):
+        if not info.error and info.name not in seen:
+            seen[info.name] = t("new.agenda_choice", title=single_line(info.title), minutes=info.total_minutes)
+    # Content, not str: a template title is read literally, never as markup.
+    return [(Content(label), name) for name, label in seen.items()]
 
 
 class NewMeetingScreen(FormScreen[Meeting]):
     def compose(self) -> ComposeResult:
-        choices = self.app.agenda_choices()
+        choices = agenda_choices()
         today = self.app.clock.now().date()
         with VerticalScroll(classes="dialog form"):
             yield Plain(t("new.title"), classes="question")
@@ -43,23 +55,14 @@ class NewMeetingScreen(FormScreen[Meeting]):
             self.focus_next()
 
     def result(self) -> Meeting | None:
-        from ...domain.agenda_errors import AgendaError
-
-        error_box = self.query_one("#form-error", Static)
-        employee = self.query_one("#employee", Input).value.strip()
-        manager = self.query_one("#manager", Input).value.strip()
-        if not employee or not manager:
-            error_box.update(t("new.names_missing"))
-            return None
+        request = NewMeeting(
+            employee=self.query_one("#employee", Input).value,
+            manager=self.query_one("#manager", Input).value,
+            agenda=str(self.query_one("#agenda-choice", Select).value),
+            date=self.query_one("#date", Input).value,
+        )
         try:
-            date = dates.parse_date(self.query_one("#date", Input).value, self.app.clock.now().date())
-        except dates.DateError as error:
-            error_box.update(str(error))
+            return plan_meeting(self.app.store, request, self.app.clock.now().date(), language())
+        except InvalidRequest as error:
+            self.query_one("#form-error", Static).update(str(error))
             return None
-        agenda_name = self.query_one("#agenda-choice", Select).value
-        try:
-            agenda = self.app.load_agenda(str(agenda_name), language())
-        except AgendaError as error:
-            error_box.update(str(error))
-            return None
-        return meeting_from_agenda(agenda, employee, manager, date.isoformat())

@@ -6,7 +6,6 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from ...domain.safe_text import single_line
@@ -15,13 +14,13 @@ from ...store import MeetingSummary, StoreError
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
-from .opens_meetings import OpensMeetings
+from .base import AppScreen
 
 # Finished conversations listed here; the review screen shows every one.
 RECENT_FINISHED = 50
 
 
-class StartScreen(OpensMeetings, Screen[None]):
+class StartScreen(AppScreen):
     BINDINGS = [
         Binding("n", "new", t("key.new_meeting")),
         Binding("enter", "open", t("key.open"), show=True),
@@ -101,29 +100,10 @@ class StartScreen(OpensMeetings, Screen[None]):
         box.display = bool(problems)
 
     def action_new(self) -> None:
-        from .new_meeting import NewMeetingScreen
-
-        self.app.push_screen(NewMeetingScreen(), self._created)
-
-    def _created(self, meeting) -> None:
-        if meeting is not None:
-            self.carry_over_and_open(meeting)
-
-    @work(thread=True, exclusive=True, group="start-open")
-    def carry_over_and_open(self, meeting) -> None:
-        """Bring the employee's open agreements along (store reads stay off the UI thread)."""
-        from ...carry_over_store import carry_over_from_store
-
-        try:
-            carry_over_from_store(self.app.store, meeting)
-        except StoreError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
-        self.app.call_from_thread(self.app.open_meeting, meeting)
+        self.app.new_meeting()
 
     def action_review(self) -> None:
-        from .review import ReviewScreen
-
-        self.app.push_screen(ReviewScreen())
+        self.app.show_review()
 
     def palette_commands(self):
         yield SystemCommand(t("key.new_meeting"), t("cmd.new_meeting"), self.action_new)
@@ -133,13 +113,10 @@ class StartScreen(OpensMeetings, Screen[None]):
         table = self.query_one(DataTable)
         if not self.summaries or table.cursor_row is None:
             return
-        self.open_meeting_id(self.summaries[table.cursor_row].id)
+        self.app.open_stored(self.summaries[table.cursor_row].id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
-
-    def _show_meeting(self, meeting, at: str | None = None) -> None:
-        self.app.open_meeting(meeting)  # resume an unfinished one, read a finished one
 
     def action_reload(self) -> None:
         self.load()

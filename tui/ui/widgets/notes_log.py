@@ -40,4 +40,4 @@ class NotesLog(VerticalScroll, can_focus=False):
                 text.append(inert(note.text).rstrip() + "\n")
         self.query_one("#notes-text", Static).update(text)
         if topic is not None and topic.notes:
-            self.scroll_end(animate=False)
+            self.call_after_refresh(self.scroll_end, animate=False)

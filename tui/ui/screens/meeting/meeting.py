@@ -6,28 +6,30 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import OptionList, Static, TextArea
 
-from ...domain import schedule, shaping
-from ...domain.clock import Clock
-from ...domain.model import Meeting, Note, PreparedPoint, RaisedBy, Side, Status
-from ...domain.safe_text import inert, single_line
-from ...domain.timer import MeetingTimer
-from ...i18n import t
-from ...store import SaveState, SaveStatus
-from ..widgets.agenda_list import AgendaList
-from ..widgets.clock_bar import ClockBar
-from ..widgets.key_bar import KeyBar
-from ..widgets.notes_log import NotesLog
-from ..widgets.ordered_keys import NoteEditor
-from ..widgets.plain import Plain
+from ....domain import schedule, shaping
+from ....domain.clock import Clock
+from ....domain.model import Meeting, Note, PreparedPoint, RaisedBy, Side, Status
+from ....domain.safe_text import inert, single_line
+from ....domain.timer import MeetingTimer
+from ....i18n import t
+from ....store import SaveState
+from ...messages import SaveStatusChanged
+from ...widgets.agenda_list import AgendaList
+from ...widgets.clock_bar import ClockBar
+from ...widgets.key_bar import KeyBar
+from ...widgets.notes_log import NotesLog
+from ...widgets.ordered_keys import NoteEditor
+from ...widgets.plain import Plain
+from ..base import AppScreen
+from .session import Session
 
 # A running clock is saved this often even when nothing was typed.
 TIMER_SAVE_SECONDS = 2.0
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(AppScreen):
     BINDINGS = [
         # Not priority bindings: those would run before keys still queued in the
         # editor, so a quick Ctrl+S could cut a note in two. The editor binds none of these.
@@ -65,8 +67,9 @@ class MeetingScreen(Screen[None]):
         super().__init__()
         self.meeting = meeting
         self.timer = MeetingTimer(meeting, clock)
-        self.author = Side.MANAGER
+        self.session = Session(meeting, self.timer, self.changed)
         self._dirty = False
+        self._overflow_text = ""
         self._since_save = 0.0
         self._label_text = self._editor_label()
 
@@ -127,8 +130,8 @@ class MeetingScreen(Screen[None]):
             return
         titles = ", ".join(single_line(self.meeting.topics[i].title) for i in reversed(over.dropped))
         text = t("overflow.line", minutes=int(over.over_by_seconds // 60) + 1, topics=titles or "—")
-        if getattr(box, "_text", None) != text:
-            box._text = text
+        if text != self._overflow_text:
+            self._overflow_text = text
             box.update(text)
         box.display = True
 
@@ -152,8 +155,8 @@ class MeetingScreen(Screen[None]):
         self._since_save = 0.0
         self.app.autosaver.submit(self.meeting)
 
-    def on_save_status(self, status: SaveStatus) -> None:
-        if status.meeting_id == self.meeting.id:
+    def on_save_status_changed(self, message: SaveStatusChanged) -> None:
+        if message.status.meeting_id == self.meeting.id:
             self.app.autosaver.sync(self.meeting)
             self._update_label()
 
@@ -175,7 +178,7 @@ class MeetingScreen(Screen[None]):
         trouble = status is not None and status.meeting_id == self.meeting.id and status.state is not SaveState.SAVED
         saved = t("save.failed") if trouble else ""
         key = "editor.label_prepare" if self.meeting.status is Status.PLANNED else "editor.label"
-        return t(key, author=t(f"side.{self.author.value}"), saved=saved)
+        return t(key, author=t(f"side.{self.session.author.value}"), saved=saved)
 
     def _show_topic(self) -> None:
         topic = self.topic
@@ -206,9 +209,9 @@ class MeetingScreen(Screen[None]):
         if not text or self.topic is None:
             return
         if self.meeting.status is Status.PLANNED:
-            self.topic.prepared.append(PreparedPoint(text=text, author=self.author))
+            self.topic.prepared.append(PreparedPoint(text=text, author=self.session.author))
         else:
-            self.topic.notes.append(Note(text=text, author=self.author, at=self.timer.clock.now().isoformat()))
+            self.topic.notes.append(Note(text=text, author=self.session.author, at=self.timer.clock.now().isoformat()))
         self.topic.draft = ""
         with editor.prevent(TextArea.Changed):
             editor.clear()
@@ -216,7 +219,8 @@ class MeetingScreen(Screen[None]):
         self.changed()
 
     def action_toggle_author(self) -> None:
-        self.author = Side.EMPLOYEE if self.author is Side.MANAGER else Side.MANAGER
+        session = self.session
+        session.author = Side.EMPLOYEE if session.author is Side.MANAGER else Side.MANAGER
         self._update_label()
 
     def action_toggle_clock(self) -> None:
@@ -251,7 +255,7 @@ class MeetingScreen(Screen[None]):
             self.notify(t("rebalance.nothing"))
 
     def action_hard_end(self) -> None:
-        from .prompt import PromptScreen
+        from ...dialogs.prompt import PromptScreen  # dialogs load when first used: start-up
 
         def apply(value: str | None) -> None:
             if value is None:
@@ -294,8 +298,8 @@ class MeetingScreen(Screen[None]):
     def action_attach_profile(self) -> None:
         from pathlib import Path
 
-        from ...domain.profile import ProfileError, read_profile
-        from .prompt import PromptScreen
+        from ....domain.profile import ProfileError, read_profile
+        from ...dialogs.prompt import PromptScreen
 
         def valid(value: str) -> str | None:
             try:
@@ -316,29 +320,23 @@ class MeetingScreen(Screen[None]):
     # -- actions: agreements and closing -----------------------------------------
 
     def action_new_agreement(self) -> None:
-        from .agreements import AgreementForm
+        from .agreement_form import AgreementForm
 
         def saved(agreement) -> None:
             if agreement is not None:
                 self.meeting.agreements.append(agreement)
                 self.changed()
 
-        self.app.push_screen(AgreementForm(None, self.timer.clock, self.meeting), saved)
+        self.app.push_screen(AgreementForm(self.session, None), saved)
 
     def action_carry_over(self) -> None:
-        from .open_agreements import CarryOverScreen
-
-        self.app.push_screen(CarryOverScreen(self.meeting, self.changed, self.timer.clock))
+        self.app.show_carry_over(self.session)
 
     def action_agreements(self) -> None:
-        from .agreements import AgreementsScreen
-
-        self.app.push_screen(AgreementsScreen(self.meeting, self.changed, self.timer.clock))
+        self.app.show_agreements(self.session)
 
     def action_closing(self) -> None:
-        from .closing import ClosingScreen
-
-        self.app.push_screen(ClosingScreen(self.meeting, self.timer, self.changed, self.author))
+        self.app.show_closing(self.session)
 
     # -- actions: shaping the agenda ---------------------------------------------
 
@@ -367,7 +365,7 @@ class MeetingScreen(Screen[None]):
         self._shape(lambda i: shaping.cycle_raised_by(self.meeting, i))
 
     def action_insert_topic(self) -> None:
-        from .prompt import PromptScreen
+        from ...dialogs.prompt import PromptScreen
 
         index = self._cursor()
         if index is None:
@@ -383,7 +381,7 @@ class MeetingScreen(Screen[None]):
         self.app.push_screen(PromptScreen(t("topic.new_prompt"), ""), apply)
 
     def action_rename_topic(self) -> None:
-        from .prompt import PromptScreen
+        from ...dialogs.prompt import PromptScreen
 
         index = self._cursor()
         if index is None:
@@ -398,7 +396,7 @@ class MeetingScreen(Screen[None]):
         self.app.push_screen(PromptScreen(t("topic.rename_prompt"), self.meeting.topics[index].title), apply)
 
     def action_remove_topic(self) -> None:
-        from .confirm import ConfirmScreen
+        from ...dialogs.confirm import ConfirmScreen
 
         index = self._cursor()
         if index is None:

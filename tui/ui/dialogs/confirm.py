@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from ...i18n import t
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
-from .form import FORMS_CSS
+from ..styles import FORMS_CSS
 
 
 class ConfirmScreen(ModalScreen[bool]):

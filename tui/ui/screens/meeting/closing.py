@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Select, Static
 
-from ...domain import dates
-from ...domain.model import Meeting, Side, Signoff
-from ...domain.safe_text import single_line
-from ...domain.timer import MeetingTimer
-from ...i18n import t
-from ..widgets.key_bar import KeyBar
-from ..widgets.ordered_keys import OrderedInput
-from ..widgets.plain import Plain, PlainLabel
-from .agreements import enum_options
-from .form import FORMS_CSS
+from ....domain import dates
+from ....domain.model import Signoff
+from ....domain.safe_text import single_line
+from ....i18n import t
+from ...dialogs.confirm import ConfirmScreen
+from ...display import enum_options
+from ...styles import FORMS_CSS
+from ...widgets.key_bar import KeyBar
+from ...widgets.ordered_keys import OrderedInput
+from ...widgets.plain import Plain, PlainLabel
+from .session import Session
 
 
 class ClosingScreen(Screen[None]):
@@ -32,12 +31,12 @@ class ClosingScreen(Screen[None]):
         Binding("escape", "back", t("key.back_to_meeting")),
     ]
 
-    def __init__(self, meeting: Meeting, timer: MeetingTimer, changed: Callable[[], None], author: Side) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.author = author  # who typed the notes still in the editor
-        self.meeting = meeting
-        self.timer = timer
-        self.changed = changed
+        self.session = session
+        self.meeting = session.meeting
+        self.timer = session.timer
+        self.changed = session.changed
 
     @property
     def today(self):
@@ -123,15 +122,13 @@ class ClosingScreen(Screen[None]):
         self.dismiss(None)
 
     def action_finish(self) -> None:
-        from .confirm import ConfirmScreen
-
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            self.meeting.flush_drafts(self.author, self.timer.clock.now().isoformat())
+            self.meeting.flush_drafts(self.session.author, self.timer.clock.now().isoformat())
             self.timer.finish()
             self.changed()
             self.app.save_everything()
-            self.app.switch_to_summary(self.meeting, self.timer)
+            self.app.show_summary(self.session)
 
         self.app.push_screen(ConfirmScreen(t("closing.finish_confirm")), answered)

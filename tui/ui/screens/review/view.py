@@ -8,17 +8,19 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Markdown, MarkdownViewer
 
-from ...domain.model import Meeting, Status
-from ...domain.review import fold
-from ...domain.safe_text import single_line
-from ...i18n import t
-from ..widgets.key_bar import KeyBar
-from ..widgets.plain import Plain
+from ....domain.model import Meeting, Status
+from ....domain.review import Field, Hit, fold
+from ....domain.safe_text import single_line
+from ....i18n import normalise_language, t
+from ...dialogs.confirm import ConfirmScreen
+from ...dialogs.prompt import PromptScreen
+from ...styles import REVIEW_CSS
+from ...widgets.key_bar import KeyBar
+from ...widgets.plain import Plain
+from ..base import AppScreen
 
-REVIEW_CSS = "../review.tcss"
 EXTENSIONS = {".md": "md", ".markdown": "md", ".json": "json", ".ics": "ics"}
 
 
@@ -31,6 +33,18 @@ def default_export_name(meeting: Meeting, fmt: str = "md") -> str:
 
 def export_format(path: str) -> str | None:
     return EXTENSIONS.get(Path(path.strip()).suffix.lower())
+
+
+def hit_heading(meeting: Meeting, hit: Hit) -> str | None:
+    """The report heading a search hit sits under: its topic's, or the agreements'."""
+    from ....export.markdown import agreements_heading, topic_heading
+
+    if hit.field == Field.AGREEMENT:
+        return agreements_heading(normalise_language(meeting.lang))
+    for number, topic in enumerate(meeting.topics, start=1):
+        if single_line(topic.title) == hit.where:
+            return topic_heading(number, topic)
+    return None
 
 
 class Report(MarkdownViewer):
@@ -52,7 +66,7 @@ class Report(MarkdownViewer):
                 return
 
 
-class ViewScreen(Screen[None]):
+class ViewScreen(AppScreen):
     CSS_PATH = REVIEW_CSS
     BINDINGS = [
         Binding("e,ctrl+e,f2", "export", t("review.key.export"), key_display="e"),
@@ -60,14 +74,14 @@ class ViewScreen(Screen[None]):
         Binding("escape,q", "back", t("key.back")),
     ]
 
-    def __init__(self, meeting: Meeting, at: str | None = None) -> None:
-        """`at`: the heading to open at (a topic's or the agreements'), e.g. for a search hit."""
+    def __init__(self, meeting: Meeting, hit: Hit | None = None) -> None:
+        """With a search `hit`, the report opens at the topic (or the agreements) it is in."""
         super().__init__()
         self.meeting = meeting
-        self._at = at
+        self._at = hit_heading(meeting, hit) if hit else None
 
     def compose(self) -> ComposeResult:
-        from ...export.markdown import render_markdown
+        from ....export.markdown import render_markdown
 
         if self.meeting.status is not Status.FINISHED:
             yield Plain(t("review.view.unfinished", status=t(f"status.{self.meeting.status.value}")), classes="hint", id="view-state")
@@ -77,20 +91,15 @@ class ViewScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(MarkdownViewer).focus()
 
-
     def action_back(self) -> None:
         self.dismiss(None)
 
     def action_pop(self) -> None:
-        from .pop import PopScreen
-
-        self.app.push_screen(PopScreen(self.meeting.employee))
+        self.app.show_pop(self.meeting.employee)
 
     # -- export -------------------------------------------------------------------------
 
     def action_export(self) -> None:
-        from .prompt import PromptScreen
-
         def valid(value: str) -> str | None:
             return self.export_problem(value)
 
@@ -118,8 +127,6 @@ class ViewScreen(Screen[None]):
         return None
 
     def confirm_export(self, path: Path) -> None:
-        from .confirm import ConfirmScreen
-
         if not path.exists():
             self.write(path)
             return
@@ -132,7 +139,7 @@ class ViewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="view-export")
     def write(self, path: Path) -> None:
-        from ...export import export, write_export
+        from ....export import export, write_export
 
         try:
             text = export(self.meeting, export_format(str(path)) or "md", self.app.clock.now())

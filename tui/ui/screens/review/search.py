@@ -7,17 +7,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ...domain.review import Hit, SearchCorpus, SearchResult
-from ...i18n import t
-from ...store import StoreError
-from ..widgets.key_bar import KeyBar
-from ..widgets.plain import Plain
-from .review import REVIEW_CSS, OpensMeetings, cut, kind_short, review_data
+from ....domain.review import Hit, SearchCorpus, SearchResult
+from ....i18n import t
+from ....services.review import review_data
+from ....store import StoreError
+from ...display import cut, kind_short
+from ...styles import REVIEW_CSS
+from ...widgets.key_bar import KeyBar
+from ...widgets.plain import Plain
+from ..base import AppScreen
 
 LIMIT = 200
 SNIPPET_WIDTH = 74
@@ -40,7 +42,7 @@ def hit_prompt(hit: Hit) -> Text:
     return head
 
 
-class SearchScreen(OpensMeetings, Screen[None]):
+class SearchScreen(AppScreen):
     CSS_PATH = REVIEW_CSS
     BINDINGS = [
         Binding("enter", "open", t("review.key.read"), show=True),
@@ -124,11 +126,11 @@ class SearchScreen(OpensMeetings, Screen[None]):
     def action_open(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None and 0 <= index < len(self.hits):
-            self.open_meeting_id(self.hits[index].meeting_id, self.hits[index])
+            self.app.read_meeting(self.hits[index].meeting_id, self.hits[index])
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_meeting_id(self.hits[event.option_index].meeting_id, self.hits[event.option_index])
+        self.app.read_meeting(self.hits[event.option_index].meeting_id, self.hits[event.option_index])
 
     def action_back(self) -> None:
         self.dismiss(None)

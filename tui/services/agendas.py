@@ -14,20 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
-from .domain.agenda import Agenda
-from .domain.agenda_errors import AgendaError, Problem
-from .domain.model import Kind
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ..domain.agenda import Agenda
+from ..domain.agenda_errors import AgendaError, Problem
+from ..domain.model import Kind
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 if TYPE_CHECKING:
-    from .store.agenda_cache import AgendaCache
+    from ..store.agenda_cache import AgendaCache
 
 BUNDLED = "bundled"
 USER = "user"
 ENV_VAR = "GESPREK_AGENDAS"
 DEFAULT_AGENDA = "functioneringsgesprek"
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # tui/
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def read_agenda(path: Path, cache: AgendaCache | None = None) -> Agenda:
     if cache is not None and (agenda := cache.get(path, data, name, lang)) is not None:
         return agenda
     # Imported here: the parser and markdown-it cost ~30 ms, and a cache hit needs neither.
-    from .domain.agenda_parser import parse_agenda_bytes
+    from ..domain.agenda_parser import parse_agenda_bytes
 
     agenda = parse_agenda_bytes(data, name, str(path), lang)
     if cache is not None:

@@ -8,15 +8,15 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 
-from ...domain import dates
-from ...domain.model import Meeting
-from ...domain.safe_text import single_line
-from ...domain.timer import MeetingTimer
-from ...i18n import t
-from ..widgets.clock_bar import mmss
-from ..widgets.key_bar import KeyBar
-from ..widgets.plain import Plain
-from .form import FORMS_CSS
+from ....domain import dates
+from ....domain.model import Meeting
+from ....domain.safe_text import single_line
+from ....domain.timer import MeetingTimer
+from ....i18n import t
+from ...styles import FORMS_CSS
+from ...widgets.clock_bar import mmss
+from ...widgets.key_bar import KeyBar
+from ...widgets.plain import Plain
 
 
 def summary_text(meeting: Meeting, timer: MeetingTimer) -> Text:

@@ -1,19 +1,20 @@
-"""`gesprek followups [--json]`: the follow-up dashboard on the command line."""
+"""`gesprek followups [--json]`: the follow-up dashboard as text for the terminal."""
 
 from __future__ import annotations
 
 import pendulum
 
-from .domain.dates import as_date, relative
-from .domain.review import FollowUp, followups
-from .export.json_export import safe_json
-from .i18n import t
+from ..domain.dates import as_date, relative
+from ..domain.review import FollowUp
+from ..export.json_export import safe_json
+from ..i18n import t
+from ..services.review import followup_list
 
 
-def followups_command(store, today: pendulum.Date, as_json: bool) -> str:
+def followups_text(store, today: pendulum.Date, as_json: bool) -> str:
     """What `gesprek followups` prints: overdue follow-ups, conversations due within 30 days,
     and employees whose last conversation is more than 12 months ago (see review.followups)."""
-    data = followups(store.list(), today)
+    data = followup_list(store, today)
     if as_json:
         return safe_json({"today": today.isoformat(), **data.to_dict()})
     lines: list[str] = []

@@ -41,3 +41,21 @@ class PromptScreen(FormScreen[str]):
             self.query_one("#prompt-error", Static).update(problem)
             return None
         return value
+
+
+def ask_date(app, question: str, today, then: Callable[[str], None]) -> None:
+    """Ask on which date something happened (default today); call `then` with it as an ISO date."""
+    from ...domain import dates
+
+    def valid(value: str) -> str | None:
+        try:
+            dates.parse_date(value, today)
+        except dates.DateError as error:
+            return str(error)
+        return None
+
+    def answered(value: str | None) -> None:
+        if value is not None:
+            then(dates.parse_date(value, today).isoformat())
+
+    app.push_screen(PromptScreen(question, today.isoformat(), validate=valid), answered)

@@ -8,9 +8,8 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 
 from ...i18n import t
-
-# Dialogs, forms and the screens after the meeting: loaded when one is first shown.
-FORMS_CSS = "../forms.tcss"
+from ..styles import FORMS_CSS
+from .confirm import ConfirmScreen
 
 ResultType = TypeVar("ResultType")
 
@@ -46,6 +45,9 @@ class FormScreen(ModalScreen[ResultType]):
         """Something was typed or chosen that Esc would throw away."""
         return self._shown is not None and self._values() != self._shown
 
+    def salvage(self) -> None:
+        """The app is going down with nobody to ask (SIGHUP/SIGTERM): keep what was typed."""
+
     def result(self) -> ResultType | None:
         """The value to hand back, or None (after telling the user why) if not valid."""
         raise NotImplementedError
@@ -56,8 +58,6 @@ class FormScreen(ModalScreen[ResultType]):
             self.dismiss(value)
 
     def action_cancel(self) -> None:
-        from .confirm import ConfirmScreen
-
         if not self.dirty:
             self.dismiss(None)
             return

@@ -1,0 +1,76 @@
+"""Short texts that several screens show the same way: agreements, due dates, names in cells."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from ..domain import agreement_history, dates
+from ..domain.agreement_history import AgreementView
+from ..domain.clock import Clock
+from ..domain.model import Agreement, AgreementStatus, Kind
+from ..domain.safe_text import single_line
+from ..i18n import t
+
+OVERDUE_MARK = "⚠ "  # overdue reads as text, not only as colour
+
+
+def cut(text: str, width: int) -> str:
+    """single_line(text), at most `width` characters, '…' where cut."""
+    line = single_line(text)
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def kind_short(kind: Kind | str) -> str:
+    return t(f"review.kind_short.{Kind(kind).value}")
+
+
+def enum_options(enum, prefix: str) -> list[tuple[str, str]]:
+    """(label, value) pairs for a Select of an enum's members."""
+    return [(t(f"{prefix}.{member.value}"), member.value) for member in enum]
+
+
+def due_text(value: str | None, clock: Clock) -> str:
+    """'vrijdag 28 mei 2027 (over 6 maanden)' plus the career flag, for a due date."""
+    due = dates.as_date(value)
+    if due is None:
+        return ""
+    today = clock.now().date()
+    text = dates.describe(due, today)
+    if dates.beyond_a_year(due, today):
+        text += "\n" + t("agreement.career")
+    return text
+
+
+def agreement_detail(a: Agreement) -> str:
+    """'Aanpak: opleiding (via HR)\nOpvolging: ...' for the detail line under a table."""
+    approach = t(f"approach.{a.approach.value}") + (f" ({single_line(a.approach_note)})" if a.approach_note else "")
+    return t("agreement.detail", approach=approach, follow_up=single_line(a.follow_up) or "—")
+
+
+def status_cell(agreement: Agreement, today, *, with_date: bool = True) -> Text:
+    """'open', '⚠ TE LAAT', 'gedaan 3-3-2026': overdue reads as text, not only as colour."""
+    if agreement_history.is_overdue(agreement, today):
+        return Text(OVERDUE_MARK + t("review.overdue"), style="bold red")
+    text = t(f"agreement.{agreement.status.value}")
+    if with_date and agreement.status is not AgreementStatus.OPEN and agreement.status_at:
+        text += " " + agreement.status_at
+    return Text(text, style="dim" if agreement.status is not AgreementStatus.OPEN else "")
+
+
+def due_cell(agreement: Agreement, today) -> Text:
+    if not agreement.due:
+        return Text("—")
+    if agreement_history.is_overdue(agreement, today):
+        return Text(OVERDUE_MARK + agreement.due, style="bold")
+    return Text(agreement.due)
+
+
+def view_detail(view: AgreementView) -> str:
+    """Where and when an agreement was made, how it is approached, how often it was carried."""
+    lines = [
+        t("review.agreement.agreed", date=view.agreed_on, employee=view.employee, manager=view.manager),
+        agreement_detail(view.agreement),
+    ]
+    if view.carried:
+        lines.append(t("review.agreement.carried", count=len(view.meetings)))
+    return "\n".join(lines)

@@ -1,0 +1,163 @@
+"""Going from screen to screen: every screen asks the app, so no screen imports another.
+
+Screens are imported when first shown: each one costs start-up time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.screen import Screen
+
+from ..domain.model import Meeting, Status
+from ..store import StoreError
+
+if TYPE_CHECKING:
+    from ..domain.review import Hit
+    from .screens.meeting.meeting import MeetingScreen
+    from .screens.meeting.session import Session
+
+
+class Navigation:
+    """The app's half that knows the screens (mixed into GesprekApp)."""
+
+    # The app opens in one of two modes (Textual screen stacks): the start screen, or straight
+    # into a meeting given on the command line, which the start screen replaces when it ends.
+    START_MODE = "start"
+    MEETING_MODE = "meeting"
+
+    # -- the screens of the two modes ---------------------------------------------------------
+
+    def start_screen(self) -> Screen:
+        from .screens.start import StartScreen
+
+        return StartScreen()
+
+    def meeting_screen(self, meeting: Meeting) -> MeetingScreen:
+        from .screens.meeting.meeting import MeetingScreen
+
+        return MeetingScreen(meeting, self.clock)
+
+    def meeting_screens(self) -> list[MeetingScreen]:
+        """The live meetings on the screen stack (one, in practice)."""
+        from .screens.meeting.meeting import MeetingScreen
+
+        return [screen for screen in self.screen_stack if isinstance(screen, MeetingScreen)]
+
+    def live_session(self, meeting_id: str) -> Session | None:
+        """The meeting with this id if it is being held in this app right now."""
+        return next((s.session for s in self.meeting_screens() if s.meeting.id == meeting_id), None)
+
+    # -- opening a conversation -----------------------------------------------------------------
+
+    def open_meeting(self, meeting: Meeting) -> None:
+        """Hold an unfinished meeting; read a finished one."""
+        # The start screen's resume offer would otherwise cover the notes editor.
+        self.clear_notifications()
+        if meeting.status is Status.FINISHED:
+            from .screens.review.view import ViewScreen
+
+            self.push_screen(ViewScreen(meeting))
+        else:
+            self.push_screen(self.meeting_screen(meeting))
+
+    @work(thread=True, exclusive=True, group="open-meeting")
+    def open_stored(self, meeting_id: str) -> None:
+        """open_meeting() with a stored one (read off the UI thread)."""
+        meeting = self._load(meeting_id)
+        if meeting is not None:
+            self.call_from_thread(self.open_meeting, meeting)
+
+    @work(thread=True, exclusive=True, group="open-meeting")
+    def read_meeting(self, meeting_id: str, hit: Hit | None = None) -> None:
+        """The report of a stored conversation, read-only; at the place of a search hit if given."""
+        meeting = self._load(meeting_id)
+        if meeting is not None:
+            from .screens.review.view import ViewScreen
+
+            self.call_from_thread(self.push_screen, ViewScreen(meeting, hit))
+
+    def _load(self, meeting_id: str) -> Meeting | None:
+        try:
+            return self.store.load(meeting_id)
+        except StoreError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return None
+
+    def new_meeting(self) -> None:
+        """The new-meeting form; then the meeting, with last time's open agreements."""
+        from .screens.new_meeting import NewMeetingScreen
+
+        def created(meeting: Meeting | None) -> None:
+            if meeting is not None:
+                self._start(meeting)
+
+        self.push_screen(NewMeetingScreen(), created)
+
+    @work(thread=True, exclusive=True, group="start-meeting")
+    def _start(self, meeting: Meeting) -> None:
+        from ..services.meetings import start_meeting
+
+        try:
+            start_meeting(self.store, meeting)
+        except StoreError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+        self.call_from_thread(self.open_meeting, meeting)
+
+    # -- around the live meeting ----------------------------------------------------------------
+
+    def show_agreements(self, session: Session) -> None:
+        from .screens.meeting.agreements import AgreementsScreen
+
+        self.push_screen(AgreementsScreen(session))
+
+    def show_carry_over(self, session: Session) -> None:
+        from .screens.meeting.carry_over import CarryOverScreen
+
+        self.push_screen(CarryOverScreen(session))
+
+    def show_closing(self, session: Session) -> None:
+        from .screens.meeting.closing import ClosingScreen
+
+        self.push_screen(ClosingScreen(session))
+
+    def show_summary(self, session: Session) -> None:
+        """After the meeting ends: back to the start screen with the summary on top."""
+        from .screens.meeting.summary import SummaryScreen
+
+        if self.current_mode == self.MEETING_MODE:
+            # The meeting was the first screen: the start screen takes its place.
+            self.switch_mode(self.START_MODE)
+            self.remove_mode(self.MEETING_MODE)
+        else:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+        self.push_screen(SummaryScreen(session.meeting, session.timer))
+
+    # -- the review -------------------------------------------------------------------------
+
+    def show_review(self) -> None:
+        from .screens.review.review import ReviewScreen
+
+        self.push_screen(ReviewScreen())
+
+    def show_search(self) -> None:
+        from .screens.review.search import SearchScreen
+
+        self.push_screen(SearchScreen())
+
+    def show_open_agreements(self, employee: str = "") -> None:
+        from .screens.review.open_agreements import OpenAgreementsScreen
+
+        self.push_screen(OpenAgreementsScreen(employee))
+
+    def show_followups(self) -> None:
+        from .screens.review.followups import FollowupsScreen
+
+        self.push_screen(FollowupsScreen())
+
+    def show_pop(self, employee: str) -> None:
+        from .screens.review.pop import PopScreen
+
+        self.push_screen(PopScreen(employee))

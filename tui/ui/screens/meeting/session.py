@@ -1,0 +1,28 @@
+"""A meeting being held in this app, as the screens around the live meeting share it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ....domain.clock import Clock
+from ....domain.model import Meeting, Side
+from ....domain.timer import MeetingTimer
+
+
+@dataclass
+class Session:
+    """The live meeting, its timers, and how to tell its screen that something changed.
+
+    `changed()` makes the meeting screen save within a second; every screen that edits the
+    record calls it.
+    """
+
+    meeting: Meeting
+    timer: MeetingTimer
+    changed: Callable[[], None]
+    author: Side = Side.MANAGER  # who is speaking now: notes and flushed drafts are theirs
+
+    @property
+    def clock(self) -> Clock:
+        return self.timer.clock

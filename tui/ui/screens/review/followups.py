@@ -1,0 +1,90 @@
+"""The follow-up dashboard: conversations due soon, overdue follow-ups, and who has gone a year without one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+
+from ....domain.dates import as_date, relative
+from ....domain.review import FollowUp, FollowUps
+from ....i18n import t
+from ....services.review import followup_list
+from ...display import cut
+from .list_screen import LIST_KEYS, ListScreen
+
+# Each group is named in words in its own column: no meaning by colour alone.
+GROUPS = (
+    ("overdue", "⚠ ", "bold red"),
+    ("due_soon", "◷ ", "bold"),
+    ("missing", "! ", "bold yellow"),
+)
+
+
+def when_text(item: FollowUp, today) -> str:
+    if item.when is None:
+        return t("review.followups.not_agreed")
+    date = as_date(item.when)
+    return f"{item.when} ({relative(date, today)})"
+
+
+Row = tuple[str, FollowUp]  # (group, item)
+
+
+class FollowupsScreen(ListScreen[Row]):
+    ID = "followups"
+    BINDINGS = [
+        Binding("enter", "open", t("review.key.read_meeting"), show=True),
+        Binding("p,f6", "pop", t("review.key.pop"), key_display="p"),
+        *LIST_KEYS,
+    ]
+
+    def heading(self) -> str:
+        return t("review.followups.title")
+
+    def columns(self):
+        return (
+            (t("review.followups.col_what"), 14),
+            (t("review.col.employee"), 17),
+            (t("review.followups.col_last"), 10),
+            (t("review.followups.col_when"), 30),
+        )
+
+    def fetch(self) -> FollowUps:
+        return followup_list(self.app.store, self.app.clock.now().date())
+
+    def show(self, data: FollowUps, select: str | None = None) -> None:
+        today = self.app.clock.now().date()
+        styles = {group: (mark, style) for group, mark, style in GROUPS}
+
+        def cells(row: Row) -> tuple:
+            group, item = row
+            mark, style = styles[group]
+            if group == "missing":
+                when = t("review.followups.since", ago=relative(as_date(item.last_date), today))
+            else:
+                when = when_text(item, today)
+            return (
+                Text(mark + t(f"review.followups.group.{group}"), style=style),
+                cut(item.employee, 17),
+                item.last_date or "—",
+                when,
+            )
+
+        rows = [(group, item) for group, _, _ in GROUPS for item in getattr(data, group)]
+        self.fill(rows, cells, select)
+        self.set_count(
+            t("review.followups.count", overdue=len(data.overdue), due_soon=len(data.due_soon), missing=len(data.missing))
+        )
+        self.set_below("" if rows else t("review.followups.none"))
+
+    def key_of(self, row: Row) -> str:
+        group, item = row
+        return f"{group}:{item.meeting_id}"
+
+    def meeting_of(self, row: Row) -> str:
+        return row[1].meeting_id
+
+    def action_pop(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.app.show_pop(row[1].employee)

@@ -1,0 +1,158 @@
+"""The skeleton the review's list screens share: a title, a count, a table, a line below.
+
+Rows are fetched in a worker thread (the store is read off the UI thread), shown in a
+table that keeps its cursor across reloads, and Enter reads the conversation a row
+belongs to. Subclasses say what to fetch, which columns, and how a row looks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Static
+
+from ....i18n import t
+from ....store import StoreError
+from ...styles import REVIEW_CSS
+from ...widgets.key_bar import KeyBar
+from ...widgets.plain import Plain
+from ...widgets.plain_table import PlainTable
+from ..base import AppScreen
+
+Row = TypeVar("Row")
+
+
+# Every list screen's last keys (Textual lists a base class's bindings first: these close the row).
+LIST_KEYS = [
+    Binding("g", "reload", t("key.reload"), show=False),
+    Binding("escape,q", "back", t("key.back")),
+]
+
+
+class ListScreen(AppScreen, Generic[Row]):
+    CSS_PATH = REVIEW_CSS
+
+    ID: ClassVar[str]  # prefix of the widgets' ids: ID-title, ID-count, ID-table, ID-below
+    DETAIL: ClassVar[bool] = False  # the line below describes the highlighted row (else: empty/more)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id=self.ID, classes="list-screen"):
+            yield Plain(id=f"{self.ID}-title", classes="screen-title")
+            yield Plain(t("review.loading"), id=f"{self.ID}-count", classes="hint")
+            yield PlainTable(id=f"{self.ID}-table", classes="list-table", cursor_type="row", zebra_stripes=True)
+            yield Plain(id=f"{self.ID}-below", classes="hint " + ("detail" if self.DETAIL else "below"))
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for heading, width in self.columns():
+            table.add_column(heading, width=width)
+        self.show_title()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: the one place the rows are (re)loaded.
+        self.load()
+
+    # -- what a subclass says ---------------------------------------------------------------
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def columns(self) -> Sequence[tuple[str, int]]:
+        """(heading, width) per column."""
+        raise NotImplementedError
+
+    def fetch(self) -> object:
+        """What show() needs, read from the store; runs in a worker thread. May raise StoreError."""
+        raise NotImplementedError
+
+    def show(self, data, select: str | None = None) -> None:
+        """Fill the screen (on the UI thread), usually through fill()."""
+        raise NotImplementedError
+
+    def key_of(self, row: Row) -> str:
+        """A stable key per row: the cursor follows it across reloads."""
+        raise NotImplementedError
+
+    def meeting_of(self, row: Row) -> str | None:
+        """The id of the conversation Enter reads for this row."""
+        raise NotImplementedError
+
+    def detail(self, row: Row) -> str:
+        return ""
+
+    # -- the machinery ----------------------------------------------------------------------
+
+    def show_title(self) -> None:
+        self.query_one(f"#{self.ID}-title", Static).update(self.heading())
+
+    def set_count(self, text: str) -> None:
+        self.query_one(f"#{self.ID}-count", Static).update(text)
+
+    def set_below(self, text: str) -> None:
+        self.query_one(f"#{self.ID}-below", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="list-load")
+    def load(self, select: str | None = None) -> None:
+        """Fetch and show; `select` is the key of a row to put the cursor on."""
+        try:
+            data = self.fetch()
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.show, data, select)
+
+    def fill(self, rows: list[Row], cells: Callable[[Row], Sequence[object]], select: str | None = None) -> None:
+        """One table row per row; the cursor stays on its row, or goes to `select` when listed."""
+        self.rows = rows
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear()
+        for row in rows:
+            table.add_row(*cells(row), key=self.key_of(row))
+        at = next((i for i, row in enumerate(rows) if self.key_of(row) == select), None) if select else None
+        if rows:
+            table.move_cursor(row=at if at is not None else min(keep or 0, len(rows) - 1))
+        if self.DETAIL:
+            self._show_detail()
+
+    def current(self) -> Row | None:
+        row = self.query_one(DataTable).cursor_row
+        if not self.rows or row is None or not 0 <= row < len(self.rows):
+            return None
+        return self.rows[row]
+
+    def _show_detail(self) -> None:
+        row = self.current()
+        self.set_below(self.detail(row) if row is not None else "")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.DETAIL:
+            self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        # The table takes Enter itself and reports a selected row instead.
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        row = self.current()
+        meeting_id = self.meeting_of(row) if row is not None else None
+        if meeting_id is not None:
+            self.app.read_meeting(meeting_id)
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
