@@ -12,6 +12,7 @@ import pytest
 
 from tui.cli import main
 from tui.domain.model import Status
+from tui.i18n import t
 from tui.store import open_store
 
 from .ui.scenes import planned_meeting
@@ -151,3 +152,39 @@ def test_a_broken_user_template_is_refused_with_its_line(store_dir, tmp_path, mo
     monkeypatch.setenv("GESPREK_AGENDAS", str(folder))
     assert main(["new", "--employee", "A", "--manager", "B", "--agenda", "kapot"]) == 1
     assert "kapot.nl.md:3:" in capsys.readouterr().err
+
+
+@pytest.fixture
+def damaged(stored, store_dir):
+    path = store_dir / "meetings" / "ac0000000003.json"
+    path.write_bytes(b"[" * 100_000)
+    path.chmod(0o600)
+    return path
+
+
+@pytest.mark.parametrize("argv", [["list"], ["list", "--json"], ["followups"], ["followups", "--json"]])
+def test_list_and_followups_say_what_they_leave_out(damaged, capsys, argv):
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert err == t("cli.left_out", count=1) + "\n"
+    assert "gesprek check" in err
+    if "--json" in argv:
+        json.loads(out)
+
+
+def test_check_reports_the_damaged_file(damaged, capsys):
+    assert main(["check"]) == 1
+    assert str(damaged) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("prefix", ["ac0000000003", "ac"])
+def test_export_of_a_damaged_file_says_it_is_damaged(damaged, capsys, prefix):
+    assert main(["export", prefix]) == 1
+    err = capsys.readouterr().err
+    assert str(damaged) in err and "beschadigd" in err
+    assert "geen gesprek" not in err
+
+
+def test_export_of_other_meetings_still_works(damaged, capsys):
+    assert main(["export", "aa0000000001", "--format", "md"]) == 0
+    assert "Sanne de Vries" in capsys.readouterr().out

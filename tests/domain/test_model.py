@@ -12,6 +12,7 @@ from tui.domain.model import (
     Agreement,
     AgreementStatus,
     Approach,
+    InvalidMeeting,
     Kind,
     Meeting,
     Note,
@@ -207,20 +208,20 @@ def test_none_values_stay_none():
 def test_invalid_enum_value_is_rejected():
     data = full_meeting().to_dict()
     data["status"] = "exploded"
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidMeeting, match="^status$"):
         Meeting.from_dict(data)
 
 
 @pytest.mark.parametrize("bad", [[], "meeting", 3, None])
 def test_non_object_is_rejected(bad):
-    with pytest.raises(ValueError, match="expected an object for Meeting"):
+    with pytest.raises(InvalidMeeting, match="^record$"):
         Meeting.from_dict(bad)
 
 
 def test_nested_non_object_is_rejected():
     data = full_meeting().to_dict()
     data["topics"] = ["not a topic"]
-    with pytest.raises(ValueError, match="Topic"):
+    with pytest.raises(InvalidMeeting, match=r"^topics\[0\]$"):
         Meeting.from_dict(data)
 
 

@@ -1,4 +1,6 @@
 import re
+import subprocess
+import sys
 
 import icalendar
 import pendulum
@@ -8,7 +10,7 @@ from hypothesis import strategies as st
 
 from tui.domain.model import Agreement, AgreementStatus
 from tui.domain.safe_text import single_line
-from tui.export.ics import escape_text, fold, render_ics
+from tui.export.ics import render_ics
 
 from .fixtures import meeting
 
@@ -91,7 +93,7 @@ def test_text_escaping_round_trips():
     event = _event(text)
     assert str(event["SUMMARY"]) == "Opvolgingsgesprek Vries, Sanne; de \\ junior – Pieter Jansen"
     assert "- Plan A; B, C \\ D – medewerker" in str(event["DESCRIPTION"])
-    assert escape_text("a\nb") == "a\\nb"
+    assert "2026.\\n\\nOpen afspraken:\\n- Plan A\\; B\\, C \\\\ D" in text.replace("\r\n ", "")  # unfolded
 
 
 def test_escape_sequences_never_reach_the_file():
@@ -102,13 +104,24 @@ def test_escape_sequences_never_reach_the_file():
     assert str(_event(text)["SUMMARY"]).startswith("Opvolgingsgesprek Sanne\\x1b]52;c;aGk=\\x07 ")
 
 
-@pytest.mark.parametrize("line", ["A" * 75, "A" * 76, "é" * 40, "A" + "🎓" * 30])
-def test_fold_respects_octets(line):
-    folded = fold(line)
-    parts = folded.split("\r\n")
-    assert all(len(p.encode()) <= 75 for p in parts)
-    assert parts[0] + "".join(p[1:] for p in parts[1:]) == line
-    assert all(p.startswith(" ") for p in parts[1:])
+@pytest.mark.parametrize("name", ["A" * 75, "A" * 76, "é" * 40, "A" + "🎓" * 30])
+def test_fold_respects_octets(name):
+    m = meeting()
+    m.employee = name
+    text = render_ics(m, NOW)
+    _assert_well_formed(text)
+    (line,) = [line for line in text.split("\r\n") if line.startswith("SUMMARY:")]
+    parts = text[text.index(line) :].split("\r\n")
+    assert parts[1].startswith(" ")  # folded
+    assert str(_event(text)["SUMMARY"]) == f"Opvolgingsgesprek {name} – Pieter Jansen"
+
+
+def test_lone_surrogate_is_written_visibly():
+    m = meeting()
+    m.employee = "Ren\udcc3e"
+    text = render_ics(m, NOW)
+    text.encode()
+    assert str(_event(text)["SUMMARY"]).startswith("Opvolgingsgesprek Ren\\udcc3e ")
 
 
 @settings(max_examples=200, deadline=None)
@@ -119,3 +132,9 @@ def test_any_agreement_text_round_trips(what):
     text = render_ics(m, NOW)
     _assert_well_formed(text)
     assert f"- {single_line(what)} – medewerker" in str(_event(text)["DESCRIPTION"])
+
+
+def test_icalendar_is_imported_only_to_render_an_event():
+    code = "import sys, tui.cli, tui.export, tui.ui.app; print('icalendar' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -80,3 +80,23 @@ def test_export_rejects_unknown_format_and_missing_follow_up():
     m.next_followup = None
     with pytest.raises(ValueError, match="geen datum voor het opvolgingsgesprek"):
         export(m, "ics", NOW)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "ics"])
+def test_a_lone_surrogate_is_written_as_its_escape(tmp_path, fmt):
+    """A terminal that decoded bad bytes can leave one in a name; it has no UTF-8 form."""
+    m = meeting()
+    m.employee = "Ren\udcc3e"
+    target = tmp_path / f"export.{fmt}"
+    write_export(export(m, fmt, NOW), target)
+    text = target.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert ("Ren\\\\udcc3e" if fmt == "ics" else "Ren\\udcc3e") in text  # ics escapes the backslash
+
+
+def test_the_store_and_the_exports_share_one_private_write(monkeypatch, tmp_path):
+    from tui.store import atomic
+
+    written = []
+    monkeypatch.setattr(atomic, "_write_all", lambda fd, data: written.append(data) or os.write(fd, data))
+    write_export("x", tmp_path / "verslag.md")
+    assert written == [b"x"]

@@ -85,7 +85,14 @@ def test_broken_template_is_never_cached(tmp_path, template):
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"{kapot", b'{"format": 1, "version": "0.0.0", "entries": {}}', b"[]", b'{"format": 1, "entries": 3}'],
+    [
+        b"",
+        b"{kapot",
+        b'{"format": 1, "version": "0.0.0", "entries": {}}',
+        b"[]",
+        b'{"format": 1, "entries": 3}',
+        b"[" * 100_000,
+    ],
 )
 def test_damaged_cache_is_rebuilt(tmp_path, template, parses, damage):
     store = open_store(tmp_path / "store")
@@ -151,7 +158,26 @@ def _minutes_not_a_number(agenda: dict) -> None:
     agenda["topics"][0]["minutes"] = "x"
 
 
-@pytest.mark.parametrize("damage", [_kind_unknown, _minutes_not_a_number])
+def _minutes_out_of_range(agenda: dict) -> None:
+    agenda["topics"][0]["minutes"] = 0
+
+
+def _topics_null(agenda: dict) -> None:
+    agenda["topics"] = None
+
+
+def _lang_unknown(agenda: dict) -> None:
+    agenda["lang"] = "xx"
+
+
+def _followup_not_a_term(agenda: dict) -> None:
+    agenda["default_followup"] = "binnenkort"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [_kind_unknown, _minutes_not_a_number, _minutes_out_of_range, _topics_null, _lang_unknown, _followup_not_a_term],
+)
 def test_damaged_entry_is_ignored(tmp_path, template, parses, damage):
     """Valid JSON, but not an agenda (tampered, or from a bug): parsed again, not used."""
     store = open_store(tmp_path / "store")

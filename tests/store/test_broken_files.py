@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Callable
 
 import pytest
@@ -46,6 +48,13 @@ BROKEN = {
     "report missing": _edited(lambda r: r.update(report=None)),
     "follow-up not a date": _edited(lambda r: r.update(next_followup="binnenkort")),
     "hard end not a time": _edited(lambda r: r.update(hard_end="25:99")),
+    "hard end a number": _edited(lambda r: r.update(hard_end=-0.5)),
+    "notes null": _edited(lambda r: r["topics"][0].update(notes=None)),
+    "prepared null": _edited(lambda r: r["topics"][0].update(prepared=None)),
+    "raised by null": _edited(lambda r: r["topics"][0].update(raised_by=None)),
+    "time spent infinite": _edited(lambda r: r["topics"][0].update(spent_seconds=float("inf"))),
+    "follow-up in the year 9999": _edited(lambda r: r.update(next_followup="9999-12-31")),
+    "deeply nested": lambda store: b"[" * 100_000,
     "garbage": lambda store: b"\x00\xff\xfe garbage \x89PNG\r\n",
     "empty": lambda store: b"",
     "truncated": lambda store: _valid_bytes(store)[:300],
@@ -142,3 +151,63 @@ def test_unreadable_file_gives_clear_error(store):
         store.load("map")
     assert str(store.path / "meetings" / "map.json") in str(caught.value)
     assert store.list() == []
+
+
+def test_a_wrong_type_is_reported_by_its_field(store):
+    meeting = make_meeting()
+    store.save(meeting)
+    record = meeting.to_dict()
+    record["topics"][0]["notes"] = None
+    plant(meeting_file(store, meeting.id), json.dumps({"meeting": {"1": record}}).encode())
+    with pytest.raises(CorruptFile) as caught:
+        store.load(meeting.id)
+    assert "topics[0].notes" in str(caught.value)
+    (problem,) = store.problems()
+    assert problem.startswith(t("store.file_invalid", file=meeting_file(store, meeting.id), field="topics[0].notes"))
+
+
+def test_a_damaged_backup_is_not_called_the_previous_good_version(store):
+    meeting = make_meeting()
+    store.save(meeting)
+    store.save(meeting)
+    path = meeting_file(store, meeting.id)
+    bak = path.with_name(path.name + ".bak")
+    plant(path, b"{")
+    plant(bak, b"[" * 100_000)
+    expected = f"{t('store.file_garbled', file=path, line=1)} {t('store.untouched_bad_bak', bak=bak)}"
+    with pytest.raises(CorruptFile) as caught:
+        store.load(meeting.id)
+    assert str(caught.value) == expected
+    assert store.problems() == [expected]
+
+
+@pytest.mark.parametrize("make", [lambda path: path.mkdir(), lambda path: os.mkfifo(path)], ids=["folder", "fifo"])
+def test_something_else_than_a_file_is_reported(store, make):
+    path = store.path / "meetings" / "iets.json"
+    make(path)
+
+    def hung(signum, frame):
+        raise TimeoutError("reading a FIFO waits for a writer forever")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        with pytest.raises(CorruptFile) as caught:
+            store.load("iets")
+        problems = store.problems()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    message = f"{t('store.file_not_regular', file=path)} {t('store.untouched')}"
+    assert str(caught.value) == message
+    assert problems == [message]
+    assert store.list() == []
+    assert store.ids() == ["iets"]
+
+
+def test_ids_include_files_that_do_not_load(store):
+    good = make_meeting()
+    store.save(good)
+    plant(store.path / "meetings" / "kapot.json", b"{")
+    assert store.ids() == sorted([good.id, "kapot"])
+    assert store.damaged() == [store.path / "meetings" / "kapot.json"]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 
 import pytest
 
+from tui.i18n import t
 from tui.store import index as index_module
 from tui.store import open_store
 from tui.store.store import Store
+from tui.store.summary import ROW_FIELDS
 
 from .conftest import make_meeting, meeting_file, plant
 
@@ -18,13 +21,13 @@ from .conftest import make_meeting, meeting_file, plant
 def reads(monkeypatch):
     """Paths the stores read meeting files from (stores must be opened after this fixture)."""
     seen: list[str] = []
-    real = Store._read_file
+    real = Store._parse
 
     def counting(self, path):
         seen.append(path.stem)
         return real(self, path)
 
-    monkeypatch.setattr(Store, "_read_file", counting)
+    monkeypatch.setattr(Store, "_parse", counting)
     return seen
 
 
@@ -95,7 +98,9 @@ def test_empty_store_writes_no_index_until_it_holds_a_meeting(tmp_path):
     assert (store.path / "index.json").exists()
 
 
-@pytest.mark.parametrize("damage", [b"", b"{kapot", b'{"format": 999}', b'{"format": 1, "schema": 1, "entries": [1]}'])
+@pytest.mark.parametrize(
+    "damage", [b"", b"{kapot", b'{"format": 999}', b'{"format": 1, "schema": 1, "entries": [1]}', b"[" * 100_000]
+)
 def test_damaged_or_missing_index_is_rebuilt(tmp_path, damage):
     ids = _fill(tmp_path / "store", 4)
     plant(tmp_path / "store" / "index.json", damage)
@@ -104,6 +109,46 @@ def test_damaged_or_missing_index_is_rebuilt(tmp_path, damage):
     assert store.problems() == []
     (tmp_path / "store" / "index.json").unlink()
     assert sorted(s.id for s in open_store(tmp_path / "store").list()) == sorted(ids)
+
+
+def _row(field: str, value):
+    def change(entry: list) -> None:
+        entry[1][ROW_FIELDS.index(field)] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _row("employee", None),
+        _row("date", "9999-12-31"),
+        _row("date", None),
+        _row("next_followup", 20270101),
+        _row("kind", None),
+        _row("agreements_open", "1"),
+        _row("updated_at", []),
+        lambda entry: entry.__setitem__(1, None),
+        lambda entry: entry.__setitem__(2, ["store.no_such_problem", {}]),
+        lambda entry: entry.__setitem__(2, ["store.file_garbled", {"regel": 1}]),
+        lambda entry: entry.__setitem__(2, ["store.file_garbled", None]),
+    ],
+)
+def test_an_index_entry_of_the_wrong_shape_is_not_trusted(tmp_path, change):
+    ids = _fill(tmp_path / "store", 3)
+    plant(tmp_path / "store" / "meetings" / "kapot.json", b"{")
+    index_file = tmp_path / "store" / "index.json"
+    index_file.unlink()  # rebuilt with the broken file's problem in it
+    truth = open_store(tmp_path / "store").list()
+    data = json.loads(index_file.read_text())
+    victim = "kapot" if change.__name__ == "<lambda>" else ids[0]
+    change(data["entries"][victim])
+    plant(index_file, json.dumps(data).encode())
+    store = open_store(tmp_path / "store")
+    assert store.list() == truth
+    assert store.problems() == [
+        f"{t('store.file_garbled', file=meeting_file(store, 'kapot'), line=1)} {t('store.untouched')}"
+    ]
 
 
 def test_removed_file_disappears_from_list(tmp_path):

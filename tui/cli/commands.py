@@ -14,8 +14,15 @@ class CliError(Exception):
     """A user-facing error from the command line."""
 
 
+def _left_out(store) -> None:
+    """Files that do not load are missing from a listing: say so on stderr (stdout may be JSON)."""
+    if damaged := store.damaged():
+        print(t("cli.left_out", count=len(damaged)), file=sys.stderr)
+
+
 def list_meetings(store, args) -> int:
     summaries = store.list()
+    _left_out(store)
     if args.json:
         from ..export.json_export import safe_json
 
@@ -57,6 +64,7 @@ def followups(store, args) -> int:
 
     from .followups import followups_text
 
+    _left_out(store)
     sys.stdout.write(followups_text(store, pendulum.today().date(), args.json))
     return 0
 

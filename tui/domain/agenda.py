@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..i18n import LANGUAGES
+from .dates import valid_followup
 from .model import Kind, Meeting, RaisedBy, Topic
+from .shaping import MAX_MINUTES
 
 
 @dataclass
@@ -45,10 +48,13 @@ class Agenda:
         texts = (agenda.name, agenda.title, agenda.lang, agenda.default_followup, agenda.source)
         if not all(isinstance(text, str) for text in texts):
             raise TypeError("an agenda's names and texts are strings")
+        # What a meeting made from it must hold to load again (validate.py).
+        if agenda.lang not in LANGUAGES or not valid_followup(agenda.default_followup):
+            raise ValueError("not an agenda's language or follow-up term")
         for t in topics:
             prompts_ok = isinstance(t.prompts, list) and all(isinstance(p, str) for p in t.prompts)
-            if not (isinstance(t.title, str) and type(t.minutes) is int and type(t.line) is int
-                    and type(t.carry_over) is bool and prompts_ok):
+            if not (isinstance(t.title, str) and type(t.minutes) is int and 1 <= t.minutes <= MAX_MINUTES
+                    and type(t.line) is int and type(t.carry_over) is bool and prompts_ok):
                 raise TypeError(f"not an agenda topic: {t!r}")
         return agenda
 

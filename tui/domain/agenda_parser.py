@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import pendulum
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .agenda import Agenda, AgendaTopic
 from .agenda_errors import AgendaError, Problem
-from .dates import DateError, beyond_a_year, parse_date
+from .dates import valid_followup
 from .model import Kind
 from .shaping import MAX_MINUTES
 
@@ -281,24 +280,11 @@ class _Parser:
         followup = DEFAULT_FOLLOWUP[kind]
         if "followup" in self.settings:
             value, line = self.settings["followup"]
-            if _valid_followup(value):
+            if valid_followup(value):
                 followup = value
             else:
                 self.problem(line, "agenda.bad_followup", value=value)
         return kind, lang, followup
-
-
-def _valid_followup(value: str) -> bool:
-    """A relative term (6w, 3m, 12m) of at least a day and at most a year."""
-    # Any fixed day works as "today": only the distance matters.
-    today = pendulum.date(2000, 1, 1)
-    try:
-        date = parse_date(value, today)
-    except DateError:
-        return False
-    # An absolute date parses to the same day whatever "today" is.
-    relative = parse_date(value, today.add(days=1)) != date
-    return relative and today < date and not beyond_a_year(date, today)
 
 
 def _ignorable(node: SyntaxTreeNode) -> bool:

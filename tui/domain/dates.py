@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pendulum
 
@@ -54,6 +55,20 @@ def _parse(text: str, today: pendulum.Date) -> pendulum.Date | None:
 
 def parse_optional_date(value: str, today: pendulum.Date) -> pendulum.Date | None:
     return parse_date(value, today) if value.strip() else None
+
+
+@lru_cache(maxsize=64)  # every meeting read from disk is checked; there are only a few terms
+def valid_followup(value: str) -> bool:
+    """A relative term (6w, 3m, 12m) of at least a day and at most a year."""
+    # Any fixed day works as "today": only the distance matters.
+    today = pendulum.date(2000, 1, 1)
+    try:
+        date = parse_date(value, today)
+    except DateError:
+        return False
+    # An absolute date parses to the same day whatever "today" is.
+    relative = parse_date(value, today.add(days=1)) != date
+    return relative and today < date and not beyond_a_year(date, today)
 
 
 def beyond_a_year(date: pendulum.Date, today: pendulum.Date) -> bool:

@@ -7,7 +7,7 @@ store keeps and the documented JSON export (see README, "JSON export").
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
@@ -65,6 +65,10 @@ class Kind(StrEnum):
     CAREER = "loopbaangesprek"
     FOLLOW_UP = "opvolgingsgesprek"
     COACHING = "coachinggesprek"
+
+
+class InvalidMeeting(ValueError):
+    """A record that is not a usable meeting; str() names the field, e.g. topics[2].notes."""
 
 
 def new_id() -> str:
@@ -180,7 +184,7 @@ class Meeting:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Meeting:
-        return _build(cls, data)
+        return _build(cls, data, "")
 
 
 # -- (de)serialisation -----------------------------------------------------
@@ -211,27 +215,46 @@ def _field_names(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
 
 
-def _build(cls: type, data: dict[str, Any]) -> Any:
-    """Build a dataclass from its dict form; unknown keys are ignored."""
+@cache
+def _required_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING)
+
+
+def _build(cls: type, data: Any, where: str) -> Any:
+    """Build a dataclass from its dict form; unknown keys are ignored.
+
+    InvalidMeeting names the first field that has no usable shape, e.g. topics[2].notes.
+    """
     if not isinstance(data, dict):
-        raise ValueError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
+        raise InvalidMeeting(where or "record")
     kwargs: dict[str, Any] = {}
     names = _field_names(cls)
     for name, value in data.items():
         if name not in names:
             continue
+        at = f"{where}.{name}" if where else name
         nested = _NESTED.get((cls, name))
-        if nested is not None and value is not None:
-            value = [_build(nested, v) for v in value] if isinstance(value, list) else _build(nested, value)
-        else:
-            enum_type = _ENUM_FIELDS.get((cls, name))
-            if enum_type is not None and value is not None:
+        enum_type = ENUM_FIELDS.get((cls, name))
+        if nested is Report:
+            value = _build(nested, value, at)
+        elif nested is not None:
+            if not isinstance(value, list):
+                raise InvalidMeeting(at)
+            value = [_build(nested, item, f"{at}[{i}]") for i, item in enumerate(value)]
+        elif enum_type is not None:
+            try:
                 value = enum_type(value)
+            except (ValueError, TypeError):
+                raise InvalidMeeting(at) from None
         kwargs[name] = value
+    missing = _required_names(cls) - kwargs.keys()
+    if missing:
+        name = min(missing)
+        raise InvalidMeeting(f"{where}.{name}" if where else name)
     return cls(**kwargs)
 
 
-_ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
+ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
     (Note, "author"): Side,
     (PreparedPoint, "author"): Side,
     (Topic, "raised_by"): RaisedBy,

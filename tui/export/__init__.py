@@ -6,18 +6,17 @@ Exports hold confidential notes, so files are written private to the user
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 import pendulum
 
 from ..domain.model import Meeting
 from ..i18n import t
+from ..store.atomic import write_atomic
 from .ics import render_ics
 from .json_export import render_json
 from .markdown import render_markdown
+from .text import escaped
 
 __all__ = ["FORMATS", "ExportError", "export", "render_ics", "render_json", "render_markdown", "write_export"]
 
@@ -31,7 +30,7 @@ class ExportError(OSError):
 def export(meeting: Meeting, fmt: str, now: pendulum.DateTime) -> str:
     """The meeting as text in `fmt` ("md", "json" or "ics"); ValueError otherwise."""
     if fmt == "md":
-        return render_markdown(meeting)
+        return escaped(render_markdown(meeting))  # inert() made the rest visible; lone surrogates remain
     if fmt == "json":
         return render_json(meeting)
     if fmt == "ics":
@@ -44,22 +43,7 @@ def export(meeting: Meeting, fmt: str, now: pendulum.DateTime) -> str:
 
 def write_export(text: str, path: Path) -> None:
     """Write `text` as UTF-8 to `path`, mode 0600 whatever the umask, atomically."""
-    path = Path(path)
-    temp: str | None = None
     try:
-        # mkstemp opens with O_EXCL and 0600 in the target's own folder, so the
-        # final os.replace is a rename within one file system.
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(text.encode())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-        temp = None
+        write_atomic(Path(path), text.encode())
     except OSError as error:
         raise ExportError(t("export.error.write", path=path, reason=error.strerror or error)) from error
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)

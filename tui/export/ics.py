@@ -1,4 +1,8 @@
-"""The follow-up conversation as an iCalendar (RFC 5545) event, written by hand."""
+"""The follow-up conversation as an iCalendar (RFC 5545) event.
+
+The icalendar package escapes and folds the lines; it is imported only when
+an event is rendered, so it costs nothing at start-up.
+"""
 
 from __future__ import annotations
 
@@ -9,37 +13,9 @@ from ..domain.dates import as_date, long_date
 from ..domain.model import Meeting
 from ..domain.safe_text import inert, single_line
 from ..i18n import normalise_language, t
+from .text import escaped
 
 PRODID = f"-//gesprek//gesprek {__version__}//EN"
-_MAX_OCTETS = 75
-
-
-def escape_text(value: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped."""
-    return (
-        inert(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets of UTF-8 without splitting a character (3.1)."""
-    parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    for char in line:
-        octets = len(char.encode())
-        if size + octets > _MAX_OCTETS:
-            parts.append("".join(current))
-            # The continuation starts with one space, which counts towards the limit.
-            current, size = [" "], 1
-        current.append(char)
-        size += octets
-    parts.append("".join(current))
-    return "\r\n".join(parts)
 
 
 def _description(meeting: Meeting, lang: str) -> str:
@@ -58,11 +34,18 @@ def _description(meeting: Meeting, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _text(value: str) -> str:
+    """A TEXT value with nothing a terminal acts on and nothing UTF-8 cannot hold."""
+    return escaped(inert(value))
+
+
 def render_ics(meeting: Meeting, now: pendulum.DateTime) -> str | None:
     """One all-day VEVENT on meeting.next_followup; None when no date is set."""
     start = as_date(meeting.next_followup)
     if start is None:
         return None
+    import icalendar  # ~60 ms to import: only for this export
+
     lang = normalise_language(meeting.lang)
     summary = t(
         "export.ics.summary",
@@ -70,25 +53,23 @@ def render_ics(meeting: Meeting, now: pendulum.DateTime) -> str | None:
         employee=single_line(meeting.employee),
         manager=single_line(meeting.manager),
     )
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        # Stable per meeting, so importing a newer export updates the same event.
-        f"UID:{escape_text(meeting.id)}-followup@gesprek",
-        f"DTSTAMP:{now.in_timezone('UTC').format('YYYYMMDD[T]HHmmss[Z]')}",
-        f"DTSTART;VALUE=DATE:{start.format('YYYYMMDD')}",
-        f"DTEND;VALUE=DATE:{start.add(days=1).format('YYYYMMDD')}",
-        # The store bumps revision on every save: a sequence that never goes back.
-        f"SEQUENCE:{meeting.revision}",
-        f"SUMMARY:{escape_text(summary)}",
-        f"DESCRIPTION:{escape_text(_description(meeting, lang))}",
-        # A reminder of a conversation to plan, not a day blocked in the agenda.
-        "TRANSP:TRANSPARENT",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
-    return "".join(fold(line) + "\r\n" for line in lines)
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    event = icalendar.Event()
+    # Stable per meeting, so importing a newer export updates the same event.
+    event.add("uid", _text(f"{meeting.id}-followup@gesprek"))
+    event.add("dtstamp", now.in_timezone("UTC"))
+    event.add("dtstart", start)
+    event.add("dtend", start.add(days=1))
+    # The store bumps revision on every save: a sequence that never goes back.
+    event.add("sequence", meeting.revision)
+    event.add("summary", _text(summary))
+    event.add("description", _text(_description(meeting, lang)))
+    # A reminder of a conversation to plan, not a day blocked in the agenda.
+    event.add("transp", "TRANSPARENT")
+    calendar.add_component(event)
+    # In the order added: the order the event's parts were always written in.
+    return calendar.to_ical(sorted=False).decode()

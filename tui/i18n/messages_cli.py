@@ -48,6 +48,10 @@ MESSAGES = {
     "cli.list_empty": {"nl": "Nog geen gesprekken.", "en": "No conversations yet."},
     "cli.id_unknown": {"nl": "geen gesprek met id {id!r}", "en": "no conversation with id {id!r}"},
     "cli.id_ambiguous": {"nl": "meerdere gesprekken beginnen met {id!r}; geef meer tekens", "en": "several conversations start with {id!r}; give more characters"},
+    "cli.left_out": {
+        "nl": "{count} bestand(en) in de opslag kunnen niet worden gelezen en ontbreken hierin; zie 'gesprek check'.",
+        "en": "{count} file(s) in the store cannot be read and are left out; see 'gesprek check'.",
+    },
     "cli.exported": {"nl": "Geschreven: {path}", "en": "Written: {path}"},
     "cli.check_ok": {"nl": "Opslag in orde: {path}", "en": "Store is fine: {path}"},
 }

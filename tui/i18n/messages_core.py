@@ -61,5 +61,14 @@ MESSAGES.update(
         "profile.unreadable": {"nl": "Kan {path} niet lezen: {reason}", "en": "Cannot read {path}: {reason}"},
         "profile.too_big": {"nl": "{path} is groter dan {limit} KB; is dit het competentieprofiel?", "en": "{path} is larger than {limit} KB; is this the competency profile?"},
         "profile.not_utf8": {"nl": "{path} is geen UTF-8-tekst.", "en": "{path} is not UTF-8 text."},
+        # the app stopped on an error it did not expect (tui/crash.py)
+        "crash.message": {
+            "nl": "gesprek is gestopt door een onverwachte fout ({error}). Wat tot de laatste keer opslaan "
+            "getypt is, staat in de opslag; 'gesprek' opent het weer. De inhoud van het gesprek wordt hier "
+            "bewust niet getoond. De fout ontstond in:",
+            "en": "gesprek stopped on an unexpected error ({error}). What was typed up to the last save is "
+            "in the store; 'gesprek' opens it again. The conversation's content is not shown here, on "
+            "purpose. The error arose in:",
+        },
     }
 )

@@ -19,9 +19,21 @@ MESSAGES = {
         "nl": "{file} is beschadigd: geen geldige JSON (rond regel {line}).",
         "en": "{file} is damaged: not valid JSON (near line {line}).",
     },
+    "store.file_too_deep": {
+        "nl": "{file} is beschadigd: de JSON is te diep genest om te lezen.",
+        "en": "{file} is damaged: its JSON is nested too deeply to read.",
+    },
     "store.file_foreign": {
         "nl": "{file} bevat geen gesprek in een vorm die gesprek kent.",
         "en": "{file} does not hold a meeting in a form gesprek knows.",
+    },
+    "store.file_invalid": {
+        "nl": "{file} is beschadigd: het veld {field} ontbreekt of heeft een waarde waar gesprek niets mee kan.",
+        "en": "{file} is damaged: the field {field} is missing or has a value gesprek cannot use.",
+    },
+    "store.file_not_regular": {
+        "nl": "{file} is geen gewoon bestand (maar bijvoorbeeld een map).",
+        "en": "{file} is not a regular file (but a folder, for instance).",
     },
     "store.file_newer": {
         "nl": "{file} is gemaakt door een nieuwere versie van gesprek (schema {found}; deze versie kent tot en met {known}). Werk gesprek bij om het te openen.",
@@ -38,6 +50,10 @@ MESSAGES = {
     "store.untouched_bak": {
         "nl": "Het bestand is niet gewijzigd; de vorige goede versie staat in {bak}.",
         "en": "The file has not been changed; the previous good version is in {bak}.",
+    },
+    "store.untouched_bad_bak": {
+        "nl": "Het bestand is niet gewijzigd; de reservekopie {bak} is ook beschadigd.",
+        "en": "The file has not been changed; its backup {bak} does not load either.",
     },
     "store.kept_copy": {
         "nl": "Jouw versie is bewaard in {file}.",

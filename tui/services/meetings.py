@@ -61,8 +61,9 @@ def start_meeting(store: Store, meeting: Meeting) -> int:
 
 
 def resolve_id(store: Store, prefix: str) -> str:
-    """The one stored meeting whose id starts with `prefix`; InvalidRequest otherwise."""
-    matches = [s.id for s in store.list() if s.id.startswith(prefix)]
+    """The one meeting file whose id starts with `prefix` (loadable or not: loading a damaged
+    one says what is wrong with it); InvalidRequest otherwise."""
+    matches = [i for i in store.ids() if i.startswith(prefix)]
     if len(matches) == 1:
         return matches[0]
     raise InvalidRequest(t("cli.id_ambiguous" if matches else "cli.id_unknown", id=prefix))

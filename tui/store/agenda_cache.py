@@ -75,6 +75,6 @@ class AgendaCache:
                 document = read_json(self._path)
                 valid = (document["format"], document["parser"]) == (FORMAT, self._fingerprint)
                 self._entries = dict(document["entries"]) if valid else {}
-            except (OSError, KeyError, TypeError, ValueError):  # GarbledJSON is a ValueError
+            except (OSError, KeyError, TypeError, ValueError):  # GarbledJSON and TooDeep are ValueErrors
                 self._entries = {}
         return self._entries

@@ -3,7 +3,7 @@
 TinyDB's own JSONStorage rewrites the file in place: a kill -9 mid-write leaves
 a file that no longer loads. Here every write goes to a temp file in the same
 folder (0600), is fsynced, and replaces the old file with os.replace; the
-previous version is kept as <name>.bak.
+previous version is kept as <name>.bak. Exports are written the same way.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ import errno
 import json
 import logging
 import os
+import stat
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from .errors import GarbledJSON, UnreadableData
+from .errors import GarbledJSON, NotAFile, TooDeep, UnreadableData
 from .paths import PRIVATE_FILE, backup_path
 
 log = logging.getLogger(__name__)
@@ -53,15 +54,33 @@ def is_temp_name(file_name: str) -> bool:
 
 
 def read_json(path: Path) -> Any:
-    """Parse `path`; GarbledJSON (with the line) if it is not JSON. OSError passes through."""
-    data = path.read_bytes()
+    """Parse `path`; GarbledJSON (with the line) if it is not JSON, TooDeep if too nested to parse,
+    NotAFile if it is no regular file. OSError passes through.
+    """
+    data = _read_regular(path)
     try:
         return json.loads(data)
+    except RecursionError as exc:
+        raise TooDeep() from exc  # e.g. "[" * 100000: valid-looking, but no meeting is that deep
     except ValueError as exc:
         line = (
             exc.lineno if isinstance(exc, json.JSONDecodeError) else data.count(b"\n", 0, getattr(exc, "start", 0)) + 1
         )
         raise GarbledJSON(line=line) from exc
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of `path`; NotAFile for a folder, FIFO or device, without waiting on one."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFile()
+        file = open(fd, "rb")  # noqa: SIM115 - it owns fd from here on
+    except BaseException:
+        os.close(fd)
+        raise
+    with file:
+        return file.read()
 
 
 class AtomicJSONStorage(Storage):

@@ -19,15 +19,21 @@ class StoreError(Exception):
 
 
 class CorruptFile(StoreError):
-    """A meeting file does not load; it is left exactly as it was."""
+    """A meeting file does not load; it is left exactly as it was.
 
-    def __init__(self, path: Path, problem: Problem, rejected_copy: Path | None = None) -> None:
-        message = problem_message(path, problem)
+    backup_loads: whether its .bak loads (None: there is none).
+    """
+
+    def __init__(
+        self, path: Path, problem: Problem, backup_loads: bool | None, rejected_copy: Path | None = None
+    ) -> None:
+        message = problem_message(path, problem, backup_loads)
         if rejected_copy is not None:
             message = f"{message} {t('store.kept_copy', file=rejected_copy)}"
         super().__init__(message)
         self.path = path
         self.problem = problem
+        self.backup_loads = backup_loads
         self.rejected_copy = rejected_copy
 
 
@@ -56,20 +62,45 @@ class UnreadableData(ValueError):
         super().__init__(self.key, values)
         self.values = values
 
+    @property
+    def problem(self) -> Problem:
+        return self.key, self.values
+
 
 class GarbledJSON(UnreadableData):
     key = "store.file_garbled"
+
+
+class InvalidRecord(UnreadableData):
+    key = "store.file_invalid"  # names the field
+
+
+class NotAFile(UnreadableData):
+    key = "store.file_not_regular"
+
+
+class CannotRead(UnreadableData):
+    """The file system refused (permissions, I/O error): may pass, so never cached."""
+
+    key = "store.file_unreadable"
+
+
+class TooDeep(UnreadableData):
+    key = "store.file_too_deep"
 
 
 class NewerSchema(UnreadableData):
     key = "store.file_newer"
 
 
-def problem_message(path: Path, problem: Problem) -> str:
+def problem_message(path: Path, problem: Problem, backup_loads: bool | None) -> str:
     """The message for a broken file, pointing at its last good copy when there is one."""
     key, values = problem
     bak = backup_path(path)
-    hint = t("store.untouched_bak", bak=bak) if bak.exists() else t("store.untouched")
+    if backup_loads is None:
+        hint = t("store.untouched")
+    else:
+        hint = t("store.untouched_bak" if backup_loads else "store.untouched_bad_bak", bak=bak)
     return f"{t(key, file=path, **values)} {hint}"
 
 

@@ -21,12 +21,13 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.i18n import t
 
 from .atomic import is_temp_name, read_json, write_atomic
-from .errors import CorruptFile, MeetingNotFound, Problem
+from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
 from .summary import ROW_FIELDS, MeetingSummary
@@ -58,7 +59,7 @@ class SummaryIndex:
 
     def __init__(self, layout: Layout, read: Callable[[Path], Meeting]) -> None:
         self._layout = layout
-        self._read = read  # raises CorruptFile or MeetingNotFound
+        self._read = read  # raises UnreadableData or MeetingNotFound
         self._entries: dict[str, Entry] | None = None
         self._listing: list[MeetingSummary] | None = None  # summaries in list order, until a change
         self._unsynced = 0  # entries that may differ from index.json
@@ -79,6 +80,11 @@ class SummaryIndex:
         with self._mutex:
             entries = self._refresh()
             return sorted((meeting_id, entry.problem) for meeting_id, entry in entries.items() if entry.problem)
+
+    def ids(self) -> list[str]:
+        """The id of every meeting file, sorted."""
+        with self._mutex:
+            return sorted(self._refresh())
 
     def record(self, path: Path, summary: MeetingSummary) -> None:
         """Note a meeting this process just saved to `path`, so it is not read back."""
@@ -111,13 +117,19 @@ class SummaryIndex:
                     if is_temp_name(item.name):
                         _drop_if_stale(item, now)
                     continue
-                st = item.stat(follow_symlinks=False)
-                if not stat.S_ISREG(st.st_mode):
+                try:
+                    st = item.stat()
+                except OSError as exc:  # e.g. a symbolic link to nowhere
+                    fresh[meeting_id] = Entry(None, None, CannotRead(reason=exc.strerror or str(exc)).problem)
+                    changed += 1
                     continue
                 key = file_key(st)
                 entry = self._entries.get(meeting_id)
                 if entry is None or entry.key != key:
-                    entry = self._read_entry(Path(item.path), key)
+                    if stat.S_ISREG(st.st_mode):
+                        entry = self._read_entry(Path(item.path), key)
+                    else:
+                        entry = Entry(key, None, NotAFile().problem)  # a folder or FIFO: never opened
                     if entry is None:
                         continue
                     changed += 1
@@ -138,9 +150,8 @@ class SummaryIndex:
             meeting = self._read(path)
         except MeetingNotFound:
             return None  # removed since the scan
-        except CorruptFile as exc:
-            transient = exc.problem[0] == "store.file_unreadable"
-            return Entry(None if transient else key, None, exc.problem)
+        except UnreadableData as exc:
+            return Entry(None if isinstance(exc, CannotRead) else key, None, exc.problem)
         return Entry(key, MeetingSummary.of(meeting), None)
 
     def _load(self) -> dict[str, Entry]:
@@ -150,7 +161,7 @@ class SummaryIndex:
                 raise ValueError("index from another version")
             return {
                 meeting_id: Entry(
-                    tuple(key), MeetingSummary.from_row(summary) if summary else None, problem and tuple(problem)
+                    tuple(key), MeetingSummary.from_row(summary) if summary else None, problem and _problem(problem)
                 )
                 for meeting_id, (key, summary, problem) in data["entries"].items()
             }
@@ -177,6 +188,15 @@ class SummaryIndex:
         except (LockTimeout, OSError):
             return  # only a cache: a later refresh tries again
         self._unsynced = 0
+
+
+def _problem(value: list[Any]) -> Problem:
+    """A cached problem, checked: it must still make its message (ValueError, LookupError or TypeError if not)."""
+    key, values = value
+    if not (isinstance(key, str) and key.startswith("store.file_") and isinstance(values, dict)):
+        raise ValueError("not a problem")
+    t(key, file="", **values)
+    return key, values
 
 
 @contextmanager

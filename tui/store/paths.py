@@ -42,7 +42,7 @@ class Layout:
     """The store folder:
 
     meetings/<id>.json      one TinyDB file per meeting
-    meetings/<id>.json.bak  the previous good version of it
+    meetings/<id>.json.bak  the version before its last save
     conflicts/<id>-<time>.json  versions a save refused (plain meeting JSON)
     locks/<id>.lock, locks/index.lock  cross-process locks
     index.json              summary cache for list(); safe to delete

@@ -14,15 +14,18 @@ from tinydb.table import Document
 
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
-from tui.domain.validate import InvalidMeeting, validate
+from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
 from .agenda_cache import AgendaCache
 from .atomic import AtomicJSONStorage, write_atomic
 from .errors import (
+    CannotRead,
     ConflictError,
     CorruptFile,
+    InvalidRecord,
     MeetingNotFound,
+    Problem,
     StoreError,
     UnreadableData,
     WriteError,
@@ -34,6 +37,7 @@ from .locking import LockTimeout, locked
 from .migrate import migrate
 from .paths import (
     Layout,
+    backup_path,
     default_store_path,
     exposed,
     fix_command,
@@ -70,7 +74,7 @@ class Store:
     def __init__(self, layout: Layout, clock: Clock) -> None:
         self._layout = layout
         self._clock = clock
-        self._index = SummaryIndex(layout, self._read_file)
+        self._index = SummaryIndex(layout, self._parse)
         self.path = layout.root
         self.agenda_cache = AgendaCache(layout.agenda_cache)
 
@@ -108,7 +112,8 @@ class Store:
                 except MeetingNotFound:
                     stored = None
                 except CorruptFile as exc:
-                    raise CorruptFile(path, exc.problem, self.write_conflict_copy(record)) from exc
+                    copy = self.write_conflict_copy(record)
+                    raise CorruptFile(path, exc.problem, exc.backup_loads, copy) from exc
                 if stored is not None and stored.revision != meeting.revision:
                     copy = self.write_conflict_copy(record)
                     raise ConflictError(meeting.id, stored.revision, meeting.revision, copy)
@@ -138,8 +143,8 @@ class Store:
     def problems(self) -> builtins.list[str]:  # `list` here is the method above
         """User-facing messages about files that do not load and about loose permissions."""
         messages = [
-            problem_message(self._layout.meeting_file(meeting_id), problem)
-            for meeting_id, problem in self._index.problems()
+            problem_message(path, problem, self._backup_loads(path))
+            for path, problem in self._damaged()
         ]
         folders, files = exposed(self._layout)
         fix = fix_command(self._layout.root)
@@ -148,34 +153,53 @@ class Store:
             messages.append(t("store.files_open", count=len(files), example=files[0], fix=fix))
         return messages
 
+    def damaged(self) -> builtins.list[Path]:
+        """The meeting files that do not load (list() leaves them out; problems() says why)."""
+        return [path for path, _ in self._damaged()]
+
+    def ids(self) -> builtins.list[str]:
+        """The id of every meeting file, whether it loads or not, sorted."""
+        return self._index.ids()
+
+    def _damaged(self) -> builtins.list[tuple[Path, Problem]]:
+        return [(self._layout.meeting_file(meeting_id), problem) for meeting_id, problem in self._index.problems()]
+
     def _file(self, meeting_id: str) -> Path:
         if not valid_id(meeting_id):
             raise MeetingNotFound(t("store.bad_id", id=meeting_id))
         return self._layout.meeting_file(meeting_id)
 
     def _read_file(self, path: Path) -> Meeting:
+        """The meeting in `path`; MeetingNotFound or CorruptFile."""
+        try:
+            return self._parse(path)
+        except UnreadableData as exc:
+            raise CorruptFile(path, exc.problem, self._backup_loads(path)) from exc
+
+    def _parse(self, path: Path) -> Meeting:
+        """The meeting in `path`; MeetingNotFound, or UnreadableData saying what is wrong."""
         try:
             doc = TinyDB(path, storage=AtomicJSONStorage).table(TABLE).get(doc_id=DOC_ID)
             if doc is None:
                 raise MeetingNotFound(t("store.not_found", id=path.stem, folder=path.parent))
-            meeting = _meeting_from(migrate(dict(doc)))
-        except UnreadableData as exc:
-            raise CorruptFile(path, (exc.key, exc.values)) from exc
+            meeting = meeting_from_record(migrate(dict(doc)))
+        except InvalidMeeting as exc:
+            raise InvalidRecord(field=str(exc)) from exc
         except OSError as exc:
-            raise CorruptFile(path, ("store.file_unreadable", {"reason": exc.strerror or str(exc)})) from exc
+            raise CannotRead(reason=exc.strerror or str(exc)) from exc
         meeting.id = path.stem  # the file name is the identity, also for a restored copy
         return meeting
 
-
-def _meeting_from(record: dict[str, Any]) -> Meeting:
-    try:
-        meeting = Meeting.from_dict(record)
-    except (TypeError, ValueError, LookupError, AttributeError) as exc:
-        raise UnreadableData() from exc
-    try:
-        return validate(meeting)
-    except InvalidMeeting as exc:
-        raise UnreadableData() from exc
+    def _backup_loads(self, path: Path) -> bool | None:
+        """Whether the .bak of a broken file loads, so a message never points at a broken copy."""
+        bak = backup_path(path)
+        if not bak.exists():
+            return None
+        try:
+            self._parse(bak)
+        except (UnreadableData, MeetingNotFound):
+            return False
+        return True
 
 
 @dataclass

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any
 
 from tui.domain.model import Kind, Meeting, Status
+from tui.domain.validate import is_date
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,13 @@ class MeetingSummary:
 
     @classmethod
     def from_row(cls, row: list[Any]) -> MeetingSummary:
+        """The summary in an index row; ValueError (or LookupError, TypeError) for a row of another shape."""
         values = dict(zip(ROW_FIELDS, row, strict=True))
+        # The index is only a cache: a value the screens could not handle means reading the file.
+        if not all(map(isinstance, row, _ROW_TYPES)) or not is_date(values["date"]):
+            raise ValueError("not a summary row")
+        if values["next_followup"] is not None and not is_date(values["next_followup"]):
+            raise ValueError("not a summary row")
         # Plain dict lookups: Enum(value) is slow when loading 10,000 summaries.
         values["kind"] = _KINDS[values["kind"]]
         values["status"] = _STATUSES[values["status"]]
@@ -59,5 +66,20 @@ class MeetingSummary:
 
 
 ROW_FIELDS = tuple(f.name for f in fields(MeetingSummary))
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "employee": str,
+    "manager": str,
+    "date": str,
+    "kind": str,
+    "status": str,
+    "agenda": str,
+    "lang": str,
+    "next_followup": (str, type(None)),
+    "agreements_open": int,
+    "agreements_total": int,
+    "updated_at": (str, type(None)),
+}
+_ROW_TYPES = tuple(_TYPES[name] for name in ROW_FIELDS)
 _KINDS = {kind.value: kind for kind in Kind}
 _STATUSES = {status.value: status for status in Status}

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.screen import Screen
 
+from ..crash import ReportsCrashesWithoutContent
 from ..domain.clock import Clock, SystemClock
 from ..domain.model import Meeting, Status
 from ..domain.safe_text import inert
@@ -24,7 +25,7 @@ from .navigation import Navigation
 EXIT_GRACE_SECONDS = 3.0
 
 
-class GesprekApp(Navigation, App[None]):
+class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "gesprek"
     ENABLE_COMMAND_PALETTE = True
