@@ -11,12 +11,12 @@ from pathlib import Path
 import pendulum
 
 from ..domain.model import Meeting
+from ..domain.safe_text import inert
 from ..i18n import t
 from ..store.atomic import write_atomic
 from .ics import render_ics
 from .json_export import render_json
 from .markdown import render_markdown
-from .text import escaped
 
 __all__ = ["FORMATS", "ExportError", "export", "render_ics", "render_json", "render_markdown", "write_export"]
 
@@ -30,7 +30,9 @@ class ExportError(OSError):
 def export(meeting: Meeting, fmt: str, now: pendulum.DateTime) -> str:
     """The meeting as text in `fmt` ("md", "json" or "ics"); ValueError otherwise."""
     if fmt == "md":
-        return escaped(render_markdown(meeting))  # inert() made the rest visible; lone surrogates remain
+        # Each field is made inert as it is rendered; once more over the whole is a no-op, and
+        # catches any text (a catalogue value, a date) that came in by another way.
+        return inert(render_markdown(meeting))
     if fmt == "json":
         return render_json(meeting)
     if fmt == "ics":

@@ -13,7 +13,6 @@ from ..domain.dates import as_date, long_date
 from ..domain.model import Meeting
 from ..domain.safe_text import inert, single_line
 from ..i18n import normalise_language, t
-from .text import escaped
 
 PRODID = f"-//gesprek//gesprek {__version__}//EN"
 
@@ -36,7 +35,7 @@ def _description(meeting: Meeting, lang: str) -> str:
 
 def _text(value: str) -> str:
     """A TEXT value with nothing a terminal acts on and nothing UTF-8 cannot hold."""
-    return escaped(inert(value))
+    return inert(value)
 
 
 def render_ics(meeting: Meeting, now: pendulum.DateTime) -> str | None:

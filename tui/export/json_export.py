@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..domain.model import Meeting
-from .text import escaped
+from ..domain.safe_text import inert_json
 
 FORMAT = "gesprek-meeting"
 VERSION = 1
@@ -13,10 +13,7 @@ VERSION = 1
 
 def safe_json(data: object) -> str:
     """Pretty-printed UTF-8 JSON with every terminal-active character escaped."""
-    # json.dumps escapes C0 controls but, with ensure_ascii=False, writes DEL, C1, bidi
-    # overrides and lone surrogates as they are; escaping them too keeps the data exact while
-    # `cat export.json` stays harmless. They can only occur inside strings.
-    return escaped(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return inert_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_json(meeting: Meeting) -> str:
