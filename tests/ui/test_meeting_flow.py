@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, TextArea
 
-from tui.domain.model import AgreementStatus, Owner, Side, Signoff, Status
+from tui.domain.model import FormKind, AgreementStatus, Owner, Side, Signoff, Status
 from tui.ui.screens.meeting.closing import ClosingScreen
 from tui.ui.screens.meeting.meeting import MeetingScreen
 from tui.ui.screens.meeting.summary import SummaryScreen
@@ -120,22 +120,46 @@ async def test_start_screen_offers_to_resume_an_unfinished_meeting(make_app, sto
         assert screen.timer.spent(3) == meeting.topics[3].spent_seconds
 
 
-async def test_quit_with_an_unsaved_form_asks_first(make_app, meeting):
-    from tui.ui.screens.meeting.agreement_form import AgreementForm
+async def test_quit_with_a_form_that_would_lose_its_typing_asks_first(make_app):
     from tui.ui.dialogs.confirm import ConfirmScreen
+    from tui.ui.screens.new_meeting import NewMeetingScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_new_meeting_form(pilot)
+        await type_text(pilot, "Sanne")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewMeetingScreen)
+        assert app.screen.query_one("#employee").value == "Sanne"
+
+
+async def test_quit_with_an_agreement_form_open_keeps_it_as_a_draft_for_the_resume(make_app, store, meeting):
+    from tui.ui.screens.meeting.agreement_form import AgreementForm
 
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+o")
         await pilot.pause()
         await type_text(pilot, "Belangrijk")
-        await pilot.press("ctrl+q")
+        await pilot.press("ctrl+q")  # nothing to ask: the form comes back when the meeting resumes
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+    stored = store.load(meeting.id)
+    assert stored.agreements == []
+    assert stored.form_draft.form is FormKind.AGREEMENT
+    assert stored.form_draft.values["what"] == "Belangrijk"
+    again = make_app(open_meeting=stored)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(again.screen, AgreementForm))
+        await wait_until(pilot, lambda: again.screen.query_one("#what").value == "Belangrijk")
+        await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, AgreementForm)
-        assert app.screen.query_one("#what").value == "Belangrijk"
+    stored = store.load(meeting.id)
+    assert [a.what for a in stored.agreements] == ["Belangrijk"]
+    assert stored.form_draft is None
 
 
 async def open_new_meeting_form(pilot) -> None:
@@ -175,7 +199,7 @@ async def test_f1_on_a_form_shows_its_keys(make_app):
         assert isinstance(app.screen, HelpScreen)
 
 
-async def test_a_dropped_line_keeps_a_half_typed_agreement(make_app, store, meeting):
+async def test_a_dropped_line_keeps_a_half_typed_agreement_as_a_draft_not_an_agreement(make_app, store, meeting):
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+o")
@@ -183,4 +207,6 @@ async def test_a_dropped_line_keeps_a_half_typed_agreement(make_app, store, meet
         await type_text(pilot, "Mentor zoeken")
         app.save_and_exit()  # what the SIGHUP handler runs
         await pilot.pause()
-    assert [a.what for a in store.load(meeting.id).agreements] == ["Mentor zoeken"]
+    stored = store.load(meeting.id)
+    assert stored.agreements == []
+    assert stored.form_draft.values["what"] == "Mentor zoeken"

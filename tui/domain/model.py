@@ -133,6 +133,29 @@ class Report:
     manager_signoff: Signoff = Signoff.OPEN
 
 
+class FormKind(StrEnum):
+    """The forms that edit a meeting, so one left open can be opened again as it was."""
+
+    AGREEMENT = "agreement"
+    CLOSING = "closing"
+    INSERT_TOPIC = "insert_topic"
+    RENAME_TOPIC = "rename_topic"
+    HARD_END = "hard_end"
+
+
+@dataclass
+class FormDraft:
+    """What is typed in a form not yet saved: never part of the record until the form saves.
+
+    Kept so that a crash, a dropped line or a quit loses nothing typed; a resumed meeting
+    opens the form again with these values, for the user to save or cancel.
+    """
+
+    form: FormKind
+    target: str = ""  # what it edits: an agreement's id, a topic's index; "" for something new
+    values: dict[str, str] = field(default_factory=dict)  # field id -> what the field held
+
+
 @dataclass
 class Meeting:
     employee: str
@@ -155,6 +178,7 @@ class Meeting:
     planned_end: str | None = None  # set when the clock starts
     finished_at: str | None = None
     updated_at: str | None = None
+    form_draft: FormDraft | None = None  # a form left open (at most one is open at a time)
     # Bumped by the store on every save; used to detect a second writer.
     revision: int = 0
     schema: int = SCHEMA_VERSION
@@ -204,6 +228,7 @@ _NESTED: dict[tuple[type, str], type] = {
     (Meeting, "topics"): Topic,
     (Meeting, "agreements"): Agreement,
     (Meeting, "report"): Report,
+    (Meeting, "form_draft"): FormDraft,
     (Topic, "notes"): Note,
     (Topic, "prepared"): PreparedPoint,
 }
@@ -235,8 +260,8 @@ def _build(cls: type, data: Any, where: str) -> Any:
         at = f"{where}.{name}" if where else name
         nested = _NESTED.get((cls, name))
         enum_type = ENUM_FIELDS.get((cls, name))
-        if nested is Report:
-            value = _build(nested, value, at)
+        if nested in _SINGLE:
+            value = None if value is None and nested is FormDraft else _build(nested, value, at)
         elif nested is not None:
             if not isinstance(value, list):
                 raise InvalidMeeting(at)
@@ -265,4 +290,7 @@ ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
     (Report, "manager_signoff"): Signoff,
     (Meeting, "kind"): Kind,
     (Meeting, "status"): Status,
+    (FormDraft, "form"): FormKind,
 }
+# Nested objects that are one object, not a list of them.
+_SINGLE = (Report, FormDraft)

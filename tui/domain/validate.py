@@ -18,7 +18,7 @@ from typing import Any
 
 from ..i18n import LANGUAGES
 from .dates import valid_followup
-from .model import ENUM_FIELDS, Agreement, InvalidMeeting, Meeting, Note, PreparedPoint, Report, Topic
+from .model import ENUM_FIELDS, Agreement, FormDraft, InvalidMeeting, Meeting, Note, PreparedPoint, Report, Topic
 from .shaping import MAX_MINUTES
 
 __all__ = ["InvalidMeeting", "is_date", "is_timestamp", "meeting_from_record", "validate"]
@@ -165,6 +165,11 @@ _AGREEMENT = _with_enums(Agreement, {
     "origin": _is_optional_text,
 })
 _REPORT = _with_enums(Report, {"writer": _is_text, "kept_at": _is_text})
+_FORM_DRAFT = _with_enums(FormDraft, {
+    "target": _is_text,
+    "values": lambda value: isinstance(value, dict)
+    and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()),
+})
 
 
 def _check(obj: object, kind: type, checks: dict[str, Callable[[object], bool]], *where: str | int) -> None:
@@ -207,4 +212,6 @@ def validate(meeting: Meeting) -> Meeting:
         _require(agreement.id not in seen, "agreements", i, "id")
         seen.add(agreement.id)
     _check(meeting.report, Report, _REPORT, "report")
+    if meeting.form_draft is not None:
+        _check(meeting.form_draft, FormDraft, _FORM_DRAFT, "form_draft")
     return meeting

@@ -129,6 +129,10 @@ MESSAGES = {
     # confirm and forms
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
     "form.discard": {"nl": "Wat je typte weggooien?", "en": "Throw away what you typed?"},
+    "draft.reopened": {
+        "nl": "Dit formulier stond nog open toen het gesprek stopte: bewaar (Ctrl+S) of annuleer (Esc).",
+        "en": "This form was still open when the meeting stopped: save it (Ctrl+S) or cancel (Esc).",
+    },
     # agreements
     "agreements.title": {"nl": "Afspraken met {employee}", "en": "Agreements with {employee}"},
     "agreements.empty": {"nl": "Nog geen afspraken. n: nieuwe afspraak.", "en": "No agreements yet. n: new agreement."},

@@ -115,11 +115,11 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
 
         False if it did not all reach the disk (full disk, read-only folder, ...).
         """
-        from .dialogs.form import FormScreen
+        from .dialogs.form import KeepsTyping
 
         if salvage_forms:
             for screen in self.screen_stack:
-                if isinstance(screen, FormScreen) and screen.dirty:
+                if isinstance(screen, KeepsTyping) and screen.dirty:
                     screen.salvage()
         for screen in self.meeting_screens():
             screen.persist()
@@ -127,9 +127,14 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
 
     async def action_quit(self) -> None:
         from .dialogs.confirm import ConfirmScreen
-        from .dialogs.form import FormScreen
+        from .dialogs.form import KeepsTyping
 
-        if any(isinstance(screen, FormScreen) and screen.dirty for screen in self.screen_stack):
+        # A form that edits a meeting keeps its typing as a draft that comes back on resume;
+        # any other would lose it.
+        if any(
+            isinstance(screen, KeepsTyping) and screen.dirty and not screen.keeps_typing
+            for screen in self.screen_stack
+        ):
 
             def answered(yes: bool | None) -> None:
                 if yes:

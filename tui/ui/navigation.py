@@ -117,10 +117,10 @@ class Navigation:
 
         self.push_screen(CarryOverScreen(session))
 
-    def show_closing(self, session: Session) -> None:
+    def show_closing(self, session: Session, restore: dict[str, str] | None = None) -> None:
         from .screens.meeting.closing import ClosingScreen
 
-        self.push_screen(ClosingScreen(session))
+        self.push_screen(ClosingScreen(session, restore))
 
     def show_summary(self, session: Session) -> None:
         """After the meeting ends: back to the start screen with the summary on top."""

@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
 from ....domain import dates
-from ....domain.model import Agreement, Approach, Owner
+from ....domain.model import Agreement, Approach, FormKind, Owner
 from ....i18n import t
 from ...dialogs.form import FormScreen
 from ...display import due_text, enum_options
@@ -18,13 +18,17 @@ from .session import Session
 
 
 class AgreementForm(FormScreen[Agreement]):
-    """Edits `agreement` in place on save; a new one (None) is handed back to be added."""
+    """Edits `agreement` in place on save; a new one (None) is handed back to be added.
 
-    def __init__(self, session: Session, agreement: Agreement | None) -> None:
+    Until it is saved, what is typed is only the meeting's form draft, never an agreement.
+    """
+
+    def __init__(self, session: Session, agreement: Agreement | None, restore: dict[str, str] | None = None) -> None:
         super().__init__()
         self.session = session
         self.agreement = agreement or Agreement(what="")
         self.clock = session.clock
+        self.kept_by(session.keeper(FormKind.AGREEMENT, agreement.id if agreement else ""), restore)
 
     def compose(self) -> ComposeResult:
         a = self.agreement
@@ -76,15 +80,6 @@ class AgreementForm(FormScreen[Agreement]):
             self.query_one("#form-error", Static).update(error)
             return None
         return self._apply(what, due)
-
-    def salvage(self) -> None:
-        what = self.query_one("#what", Input).value.strip()
-        if not what:
-            return
-        self._apply(what, self._parse_due()[0])
-        meeting = self.session.meeting
-        if not any(a is self.agreement for a in meeting.agreements):
-            meeting.agreements.append(self.agreement)
 
     def _apply(self, what: str, due: str | None) -> Agreement:
         a = self.agreement

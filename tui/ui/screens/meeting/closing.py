@@ -9,10 +9,11 @@ from textual.screen import Screen
 from textual.widgets import Input, Select, Static
 
 from ....domain import dates
-from ....domain.model import Signoff
+from ....domain.model import FormKind, Signoff
 from ....domain.safe_text import single_line
 from ....i18n import t
 from ...dialogs.confirm import ConfirmScreen
+from ...dialogs.form import KeepsTyping
 from ...display import enum_options
 from ...styles import FORMS_CSS
 from ...widgets.key_bar import KeyBar
@@ -21,8 +22,9 @@ from ...widgets.plain import Plain, PlainLabel
 from .session import Session
 
 
-class ClosingScreen(Screen[None]):
-    """Every field is saved as it is typed; ctrl+r ends the meeting."""
+class ClosingScreen(KeepsTyping, Screen[None]):
+    """Every valid field is saved into the record as it is typed, and the fields themselves
+    as the meeting's form draft (a follow-up date half typed, too); ctrl+r ends the meeting."""
 
     CSS_PATH = FORMS_CSS
 
@@ -31,9 +33,10 @@ class ClosingScreen(Screen[None]):
         Binding("escape", "back", t("key.back_to_meeting")),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, restore: dict[str, str] | None = None) -> None:
         super().__init__()
         self.session = session
+        self.kept_by(session.keeper(FormKind.CLOSING), restore)
         self.meeting = session.meeting
         self.timer = session.timer
         self.changed = session.changed
@@ -119,12 +122,14 @@ class ClosingScreen(Screen[None]):
         self.focus_next()
 
     def action_back(self) -> None:
+        self.release()
         self.dismiss(None)
 
     def action_finish(self) -> None:
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
+            self.release()
             self.meeting.flush_drafts(self.session.author, self.timer.clock.now().isoformat())
             self.timer.finish()
             self.changed()

@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static, TextArea
 
 from ....domain import schedule, shaping
 from ....domain.clock import Clock
-from ....domain.model import Meeting, Note, PreparedPoint, RaisedBy, Side, Status
+from ....domain.model import FormDraft, FormKind, Meeting, Note, PreparedPoint, RaisedBy, Side, Status
 from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
 from ....i18n import t
@@ -111,6 +111,26 @@ class MeetingScreen(AppScreen):
         if self.meeting.revision == 0:
             # A new meeting reaches the disk on the first tick, not while the screen is first drawn.
             self.changed()
+        if self.meeting.form_draft is not None:
+            self.call_after_refresh(self.reopen, self.meeting.form_draft)
+
+    def reopen(self, draft: FormDraft) -> None:
+        """The form that was open when the meeting stopped, as it was: to save or to cancel."""
+        index = int(draft.target) if draft.target.isdigit() else None
+        if draft.form is FormKind.AGREEMENT:
+            self.edit_agreement(self.meeting.agreement(draft.target) if draft.target else None, draft.values)
+        elif draft.form is FormKind.CLOSING:
+            self.app.show_closing(self.session, draft.values)
+        elif draft.form is FormKind.HARD_END:
+            self.ask_hard_end(draft.values)
+        elif draft.form is FormKind.INSERT_TOPIC and index is not None:
+            self.ask_new_topic(index, draft.values)
+        elif draft.form is FormKind.RENAME_TOPIC and index is not None and index < len(self.meeting.topics):
+            self.ask_topic_title(index, draft.values)
+        else:
+            self.meeting.form_draft = None  # its topic is gone: nothing to go back to
+            return
+        self.notify(t("draft.reopened"), timeout=8)
 
     # -- the clock -------------------------------------------------------------
 
@@ -255,6 +275,9 @@ class MeetingScreen(AppScreen):
             self.notify(t("rebalance.nothing"))
 
     def action_hard_end(self) -> None:
+        self.ask_hard_end()
+
+    def ask_hard_end(self, restore: dict[str, str] | None = None) -> None:
         from ...dialogs.prompt import PromptScreen  # dialogs load when first used: start-up
 
         def apply(value: str | None) -> None:
@@ -273,9 +296,8 @@ class MeetingScreen(AppScreen):
                 return t("hard_end.invalid")
             return None
 
-        self.app.push_screen(
-            PromptScreen(t("hard_end.prompt"), self.meeting.hard_end or "", validate=valid), apply
-        )
+        prompt = PromptScreen(t("hard_end.prompt"), self.meeting.hard_end or "", validate=valid)
+        self.app.push_screen(prompt.kept_by(self.session.keeper(FormKind.HARD_END), restore), apply)
 
     # -- actions: competency profile -----------------------------------------------
 
@@ -320,14 +342,19 @@ class MeetingScreen(AppScreen):
     # -- actions: agreements and closing -----------------------------------------
 
     def action_new_agreement(self) -> None:
+        self.edit_agreement(None)
+
+    def edit_agreement(self, agreement, restore: dict[str, str] | None = None) -> None:
+        """The agreement form; a new agreement (None) joins the meeting when it is saved."""
         from .agreement_form import AgreementForm
 
-        def saved(agreement) -> None:
-            if agreement is not None:
-                self.meeting.agreements.append(agreement)
+        def saved(result) -> None:
+            if result is not None:
+                if agreement is None:
+                    self.meeting.agreements.append(result)
                 self.changed()
 
-        self.app.push_screen(AgreementForm(self.session, None), saved)
+        self.app.push_screen(AgreementForm(self.session, agreement, restore), saved)
 
     def action_carry_over(self) -> None:
         self.app.show_carry_over(self.session)
@@ -365,11 +392,12 @@ class MeetingScreen(AppScreen):
         self._shape(lambda i: shaping.cycle_raised_by(self.meeting, i))
 
     def action_insert_topic(self) -> None:
-        from ...dialogs.prompt import PromptScreen
-
         index = self._cursor()
-        if index is None:
-            return
+        if index is not None:
+            self.ask_new_topic(index)
+
+    def ask_new_topic(self, index: int, restore: dict[str, str] | None = None) -> None:
+        from ...dialogs.prompt import PromptScreen
 
         def apply(title: str | None) -> None:
             if title and title.strip():
@@ -378,14 +406,16 @@ class MeetingScreen(AppScreen):
                 self._show_topic()
                 self.query_one(AgendaList).highlighted = new
 
-        self.app.push_screen(PromptScreen(t("topic.new_prompt"), ""), apply)
+        prompt = PromptScreen(t("topic.new_prompt"), "")
+        self.app.push_screen(prompt.kept_by(self.session.keeper(FormKind.INSERT_TOPIC, str(index)), restore), apply)
 
     def action_rename_topic(self) -> None:
-        from ...dialogs.prompt import PromptScreen
-
         index = self._cursor()
-        if index is None:
-            return
+        if index is not None:
+            self.ask_topic_title(index)
+
+    def ask_topic_title(self, index: int, restore: dict[str, str] | None = None) -> None:
+        from ...dialogs.prompt import PromptScreen
 
         def apply(title: str | None) -> None:
             if title and title.strip():
@@ -393,7 +423,8 @@ class MeetingScreen(AppScreen):
                 self.changed()
                 self._show_topic()
 
-        self.app.push_screen(PromptScreen(t("topic.rename_prompt"), self.meeting.topics[index].title), apply)
+        prompt = PromptScreen(t("topic.rename_prompt"), self.meeting.topics[index].title)
+        self.app.push_screen(prompt.kept_by(self.session.keeper(FormKind.RENAME_TOPIC, str(index)), restore), apply)
 
     def action_remove_topic(self) -> None:
         from ...dialogs.confirm import ConfirmScreen

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ....domain.clock import Clock
-from ....domain.model import Meeting, Side
+from ....domain.model import FormDraft, FormKind, Meeting, Side
 from ....domain.timer import MeetingTimer
 
 
@@ -26,3 +26,14 @@ class Session:
     @property
     def clock(self) -> Clock:
         return self.timer.clock
+
+    def keeper(self, form: FormKind, target: str = "") -> Callable[[dict[str, str] | None], None]:
+        """A DraftKeeper (dialogs/form.py) that keeps a form's typing as the meeting's form draft."""
+
+        def keep(values: dict[str, str] | None) -> None:
+            draft = None if values is None else FormDraft(form, target, values)
+            if draft != self.meeting.form_draft:
+                self.meeting.form_draft = draft
+                self.changed()
+
+        return keep
