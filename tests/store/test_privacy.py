@@ -47,7 +47,8 @@ def test_everything_is_private_under_umask_000(tmp_path, open_umask):
     for path, mode in modes.items():
         expected = 0o700 if Path(path).is_dir() else 0o600
         assert mode == expected, f"{path} has {mode:o}"
-    assert store.problems() == []
+    # Nothing damaged or exposed; the versions these saves refused are listed, as they should be.
+    assert all("apart bewaard" in problem for problem in store.problems())
 
 
 def test_open_folder_is_reported_with_chmod(store):

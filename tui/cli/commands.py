@@ -23,17 +23,22 @@ def _left_out(store) -> None:
 def list_meetings(store, args) -> int:
     summaries = store.list()
     _left_out(store)
+    kept_apart = store.conflict_copies()
     if args.json:
         from ..export.json_export import safe_json
 
-        sys.stdout.write(safe_json([asdict(s) for s in summaries]))
+        rows = [{**asdict(s), "kept_apart": [str(p) for p in kept_apart.get(s.id, [])]} for s in summaries]
+        sys.stdout.write(safe_json(rows))
         return 0
     from ..domain.safe_text import single_line
 
     if not summaries:
         print(t("cli.list_empty"))
     for s in summaries:
-        print(f"{s.id}  {s.date}  {t('status.' + s.status):<11} {single_line(s.employee)} / {single_line(s.manager)}  ({t('kind.' + s.kind)})")
+        line = f"{s.id}  {s.date}  {t('status.' + s.status):<11} {single_line(s.employee)} / {single_line(s.manager)}  ({t('kind.' + s.kind)})"
+        if s.id in kept_apart:
+            line += "  ⚠ " + t("cli.kept_apart", count=len(kept_apart[s.id]))
+        print(line)
     return 0
 
 

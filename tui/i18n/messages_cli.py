@@ -45,6 +45,10 @@ MESSAGES = {
     "cli.agendas_show_help": {"nl": "een sjabloon tonen", "en": "print a template"},
     "cli.agendas_check_help": {"nl": "sjabloonbestanden controleren (BESTAND:REGEL: melding)", "en": "check template files (FILE:LINE: message)"},
     "cli.origin_bundled": {"nl": "meegeleverd", "en": "bundled"},
+    "cli.kept_apart": {
+        "nl": "{count} versie(s) apart bewaard (gesprek check; vergelijk in de app: m)",
+        "en": "{count} version(s) kept apart (gesprek check; compare in the app: m)",
+    },
     "cli.list_empty": {"nl": "Nog geen gesprekken.", "en": "No conversations yet."},
     "cli.id_unknown": {"nl": "geen gesprek met id {id!r}", "en": "no conversation with id {id!r}"},
     "cli.id_ambiguous": {"nl": "meerdere gesprekken beginnen met {id!r}; geef meer tekens", "en": "several conversations start with {id!r}; give more characters"},

@@ -154,4 +154,57 @@ MESSAGES = {
     "review.export.no_folder": {"nl": "De map {path} bestaat niet.", "en": "The folder {path} does not exist."},
     "review.export.overwrite": {"nl": "{path} bestaat al. Overschrijven?", "en": "{path} exists. Overwrite?"},
     "review.export.done": {"nl": "Opgeslagen (alleen voor jou leesbaar): {path}", "en": "Saved (readable by you only): {path}"},
+    # merging a version kept apart (screens/review/conflict.py)
+    "conflict.title_loading": {"nl": "Apart bewaarde versie", "en": "Version kept apart"},
+    "conflict.title": {
+        "nl": "Apart bewaarde versie: {employee}, {date} ({file})",
+        "en": "Version kept apart: {employee}, {date} ({file})",
+    },
+    "conflict.count": {
+        "nl": "{count} verschil(len): staat in die versie, niet in het gesprek",
+        "en": "{count} difference(s): in that version, not in the meeting",
+    },
+    "conflict.none": {
+        "nl": "Alles uit die versie staat in het gesprek. x: de versie weggooien.",
+        "en": "Everything in that version is in the meeting. x: throw the version away.",
+    },
+    "conflict.col.kind": {"nl": "Soort", "en": "Kind"},
+    "conflict.col.where": {"nl": "Waar", "en": "Where"},
+    "conflict.col.text": {"nl": "Tekst", "en": "Text"},
+    "conflict.kind.note": {"nl": "notitie", "en": "note"},
+    "conflict.kind.prepared": {"nl": "voorbereid", "en": "prepared"},
+    "conflict.kind.draft": {"nl": "in typen", "en": "being typed"},
+    "conflict.kind.agreement": {"nl": "afspraak", "en": "agreement"},
+    "conflict.kind.agreement_changed": {"nl": "afspraak gewijzigd", "en": "agreement changed"},
+    "conflict.detail": {"nl": "{where}\n{text}", "en": "{where}\n{text}"},
+    "conflict.key.take": {"nl": "Overnemen", "en": "Copy over"},
+    "conflict.key.take_all": {"nl": "Alles", "en": "All"},
+    "conflict.key.read_copy": {"nl": "Versie lezen", "en": "Read version"},
+    "conflict.key.discard": {"nl": "Weggooien", "en": "Throw away"},
+    "conflict.copied": {"nl": "{count} overgenomen in het gesprek.", "en": "{count} copied into the meeting."},
+    "conflict.discarded": {"nl": "Versie {file} weggegooid.", "en": "Version {file} thrown away."},
+    "conflict.discard_confirm": {"nl": "Deze apart bewaarde versie weggooien?", "en": "Throw this version away?"},
+    "conflict.discard_confirm_left": {
+        "nl": "Deze versie weggooien? {count} verschil(len) zijn niet overgenomen en gaan verloren.",
+        "en": "Throw this version away? {count} difference(s) were not copied over and will be lost.",
+    },
+    "conflict.start_hint": {
+        "nl": "⚠ = er is een apart bewaarde versie; m: vergelijken en overnemen",
+        "en": "⚠ = a version was kept apart; m: compare and copy over",
+    },
+    "conflict.nothing_kept": {
+        "nl": "Van dit gesprek is geen versie apart bewaard (⚠ in de lijst).",
+        "en": "No version of this meeting was kept apart (⚠ in the list).",
+    },
+    "conflict.key.merge": {"nl": "Versie vergelijken", "en": "Compare version"},
+    "conflict.cmd.merge": {
+        "nl": "Een apart bewaarde versie van dit gesprek vergelijken en overnemen",
+        "en": "Compare a version of this meeting that was kept apart, and copy it over",
+    },
+    "quit.conflict": {
+        "nl": "Dit gesprek is ook ergens anders opgeslagen: jouw laatste wijzigingen staan niet in het gesprek "
+        "maar apart in {file}. Toch stoppen? Vergelijk en neem ze later over: startscherm, m.",
+        "en": "This meeting was also saved elsewhere: your latest changes are not in the meeting but kept apart "
+        "in {file}. Quit anyway? Compare and copy them over later: start screen, m.",
+    },
 }

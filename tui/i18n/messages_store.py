@@ -59,6 +59,12 @@ MESSAGES = {
         "nl": "Jouw versie is bewaard in {file}.",
         "en": "Your version has been kept in {file}.",
     },
+    "store.has_conflict_copies": {
+        "nl": "Van gesprek {id} is {count}× een versie apart bewaard omdat het ook ergens anders werd opgeslagen "
+        "(laatste: {file}). Kies het op het startscherm en druk m om te vergelijken en over te nemen.",
+        "en": "Meeting {id} has {count} version(s) kept apart because it was also saved elsewhere "
+        "(latest: {file}). Select it on the start screen and press m to compare and copy them over.",
+    },
     # saving
     "store.conflict": {
         "nl": "Gesprek {id} is intussen ergens anders opgeslagen (versie {stored}; jouw versie bouwt op versie {yours}). Jouw versie is bewaard in {file}.",

@@ -143,6 +143,11 @@ class Autosaver:
         if known is not None and known[0] > meeting.revision:
             meeting.revision, meeting.updated_at = known
 
+    def kept_apart(self) -> dict[str, Path]:
+        """Meetings whose changes go to a conflict copy (STOPPED), with that copy."""
+        with self._cond:
+            return dict(self._stopped)
+
     def resume(self, meeting_id: str) -> None:
         """Save this meeting to the store again after a STOPPED status was resolved (e.g. reloaded)."""
         with self._cond:

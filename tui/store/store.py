@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import builtins
 import json
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,7 +20,7 @@ from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
 from .agenda_cache import AgendaCache
-from .atomic import AtomicJSONStorage, write_atomic
+from .atomic import AtomicJSONStorage, read_json, write_atomic
 from .errors import (
     CannotRead,
     ConflictError,
@@ -50,6 +52,8 @@ TABLE = "meeting"
 DOC_ID = 1
 # Long enough for any honest save by another process; the Autosaver retries after it.
 LOCK_TIMEOUT = 10.0
+# conflicts/<id>-<UTC time>[-<n>].json, as write_conflict_copy names them.
+_CONFLICT_COPY = re.compile(r"(?P<id>.+)-\d{8}T\d{6}Z(-\d+)?\.json")
 
 
 def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store:
@@ -140,11 +144,52 @@ class Store:
         write_atomic(into, json.dumps(record, indent=1).encode("ascii"))  # rare, so indented for reading
         return into
 
+    def conflict_copies(self) -> dict[str, builtins.list[Path]]:
+        """Meeting id -> its versions that a save refused (conflicts/), oldest first."""
+        copies: dict[str, builtins.list[Path]] = {}
+        try:
+            names = sorted(os.listdir(self._layout.conflicts))
+        except OSError:
+            return copies
+        for name in names:
+            if match := _CONFLICT_COPY.fullmatch(name):
+                copies.setdefault(match["id"], []).append(self._layout.conflicts / name)
+        return copies
+
+    def load_conflict_copy(self, path: Path) -> Meeting:
+        """A version kept in conflicts/ (plain meeting JSON); CorruptFile if it does not load."""
+        try:
+            record = read_json(path)
+            meeting = meeting_from_record(migrate(record) if isinstance(record, dict) else record)
+        except InvalidMeeting as exc:
+            raise CorruptFile(path, InvalidRecord(field=str(exc)).problem) from exc
+        except UnreadableData as exc:
+            raise CorruptFile(path, exc.problem) from exc
+        except OSError as exc:
+            raise CorruptFile(path, CannotRead(reason=exc.strerror or str(exc)).problem) from exc
+        return meeting
+
+    def remove_conflict_copy(self, path: Path) -> None:
+        """Done with a kept version (merged or not wanted). Only files in conflicts/."""
+        if path.parent != self._layout.conflicts or not _CONFLICT_COPY.fullmatch(path.name):
+            raise ValueError(path)
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+
     def problems(self) -> builtins.list[str]:  # `list` here is the method above
-        """User-facing messages about files that do not load and about loose permissions."""
+        """User-facing messages about files that do not load, versions kept in conflicts/,
+        and loose permissions."""
         messages = [
             problem_message(path, problem, self._backup_loads(path))
             for path, problem in self._damaged()
+        ]
+        messages += [
+            t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
+            for meeting_id, paths in self.conflict_copies().items()
         ]
         folders, files = exposed(self._layout)
         fix = fix_command(self._layout.root)

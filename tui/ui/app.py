@@ -148,7 +148,19 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         # Stopping on purpose pauses the clock: a resumed meeting waits for Ctrl+G.
         for screen in self.meeting_screens():
             screen.timer.pause()
-        if self.save_everything() or self._quit_unsaved:
+        saved = self.save_everything()
+        kept_apart = self.autosaver.kept_apart()
+        if kept_apart and not self._quit_unsaved:
+            # The last save of a meeting went to a conflict copy: quitting must not hide that.
+            from .dialogs.confirm import ConfirmScreen
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.exit()
+
+            self.push_screen(ConfirmScreen(t("quit.conflict", file=next(iter(kept_apart.values())))), answered)
+            return
+        if saved or self._quit_unsaved:
             self.exit()
             return
         # Saving fails: say so, keep running (and retrying); a second Ctrl+Q quits anyway.

@@ -78,6 +78,18 @@ class Navigation:
 
             self.call_from_thread(self.push_screen, ViewScreen(meeting, hit))
 
+    def show_report(self, meeting: Meeting) -> None:
+        """A meeting (or a version of it kept apart) read-only, as its report."""
+        from .screens.review.view import ViewScreen
+
+        self.push_screen(ViewScreen(meeting))
+
+    def show_conflict(self, meeting_id: str) -> None:
+        """A version of the meeting kept apart, compared with it, to copy over."""
+        from .screens.review.conflict import ConflictScreen
+
+        self.push_screen(ConflictScreen(meeting_id))
+
     def _load(self, meeting_id: str) -> Meeting | None:
         try:
             return self.store.load(meeting_id)

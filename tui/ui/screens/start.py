@@ -26,11 +26,13 @@ class StartScreen(AppScreen):
         Binding("enter", "open", t("key.open"), show=True),
         Binding("r,f3", "review", t("review.key.review"), key_display="r"),
         Binding("g", "reload", t("key.reload"), show=False),
+        Binding("m", "merge", t("conflict.key.merge"), show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[MeetingSummary] = []
+        self.kept_apart: set[str] = set()  # ids of meetings with a version in conflicts/
         self._offered_resume = False
 
     def compose(self) -> ComposeResult:
@@ -60,7 +62,7 @@ class StartScreen(AppScreen):
         except StoreError as error:
             self.app.call_from_thread(self.show, [], [str(error)])
             return
-        self.app.call_from_thread(self.show, summaries, [])
+        self.app.call_from_thread(self.show, summaries, [], set(store.conflict_copies()))
         # Checking every file's permissions takes a while in a big store: after the list.
         try:
             problems = store.problems()
@@ -69,12 +71,15 @@ class StartScreen(AppScreen):
         if problems:
             self.app.call_from_thread(self.show_problems, problems)
 
-    def show(self, summaries: list[MeetingSummary], problems: list[str]) -> None:
-        # Unfinished meetings first (to resume), then the latest finished ones; the
-        # review screen (r) has them all: 10,000 table rows would take seconds to build.
+    def show(self, summaries: list[MeetingSummary], problems: list[str], kept_apart: set[str] = frozenset()) -> None:
+        # Unfinished meetings first (to resume), then those with a version kept apart, then
+        # the latest finished ones; the review screen (r) has them all: 10,000 table rows
+        # would take seconds to build.
+        self.kept_apart = set(kept_apart)
         unfinished = [s for s in summaries if s.status != "finished"]
-        finished = [s for s in summaries if s.status == "finished"]
-        self.summaries = unfinished + finished[:RECENT_FINISHED]
+        flagged = [s for s in summaries if s.status == "finished" and s.id in kept_apart]
+        finished = [s for s in summaries if s.status == "finished" and s.id not in kept_apart]
+        self.summaries = unfinished + flagged + finished[:RECENT_FINISHED]
         hidden = len(finished) - RECENT_FINISHED
         table = self.query_one(DataTable)
         table.clear()
@@ -82,6 +87,8 @@ class StartScreen(AppScreen):
             status = t(f"status.{s.status}")
             if s.status != "finished":
                 status = "▶ " + status
+            if s.id in self.kept_apart:
+                status = "⚠ " + status
             table.add_row(s.date, single_line(s.employee)[:24], t(f"kind.{s.kind}"), status, s.next_followup or "—")
         below = self.query_one("#start-empty", Static)
         below.update(t("start.more", count=hidden) if hidden > 0 else t("start.empty"))
@@ -108,6 +115,8 @@ class StartScreen(AppScreen):
     def palette_commands(self):
         yield SystemCommand(t("key.new_meeting"), t("cmd.new_meeting"), self.action_new)
         yield SystemCommand(t("review.key.review"), t("review.cmd.review"), self.action_review)
+        if self.kept_apart:
+            yield SystemCommand(t("conflict.key.merge"), t("conflict.cmd.merge"), self.action_merge)
 
     def action_open(self) -> None:
         table = self.query_one(DataTable)
@@ -117,6 +126,13 @@ class StartScreen(AppScreen):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
+
+    def action_merge(self) -> None:
+        table = self.query_one(DataTable)
+        if self.summaries and table.cursor_row is not None and self.summaries[table.cursor_row].id in self.kept_apart:
+            self.app.show_conflict(self.summaries[table.cursor_row].id)
+        else:
+            self.notify(t("conflict.nothing_kept"))
 
     def action_reload(self) -> None:
         self.load()

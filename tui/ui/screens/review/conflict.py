@@ -1,0 +1,142 @@
+"""A version of a meeting kept apart (conflicts/) beside the meeting: what it holds that the
+meeting does not, to copy over one by one or all at once; then the copy can go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+from textual.binding import Binding
+
+from ....domain.merge import Difference, differences, take
+from ....domain.model import Meeting
+from ....domain.safe_text import single_line
+from ....i18n import t
+from ....services.conflicts import latest_copy, merge_stored
+from ....store import StoreError
+from ...dialogs.confirm import ConfirmScreen
+from ...display import cut
+from .list_screen import LIST_KEYS, ListScreen
+
+
+@dataclass
+class Versions:
+    meeting: Meeting  # the meeting as it is now (live in this app, or as stored)
+    copy: Meeting
+    path: Path
+
+
+class ConflictScreen(ListScreen[Difference]):
+    ID = "conflict"
+    DETAIL = True
+    BINDINGS = [
+        Binding("enter,c", "take", t("conflict.key.take"), key_display="Enter"),
+        Binding("a", "take_all", t("conflict.key.take_all")),
+        Binding("v", "read_copy", t("conflict.key.read_copy")),
+        Binding("x", "discard", t("conflict.key.discard")),
+        *LIST_KEYS,
+    ]
+
+    def __init__(self, meeting_id: str) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.versions: Versions | None = None
+
+    def heading(self) -> str:
+        if self.versions is None:
+            return t("conflict.title_loading")
+        m = self.versions.meeting
+        return t("conflict.title", employee=single_line(m.employee), date=m.date, file=self.versions.path.name)
+
+    def columns(self):
+        return ((t("conflict.col.kind"), 12), (t("conflict.col.where"), 20), (t("conflict.col.text"), 42))
+
+    def fetch(self) -> Versions | None:
+        store = self.app.store
+        path = latest_copy(store, self.meeting_id)
+        if path is None:
+            return None
+        session = self.app.live_session(self.meeting_id)
+        meeting = session.meeting if session else store.load(self.meeting_id)
+        return Versions(meeting, store.load_conflict_copy(path), path)
+
+    def show(self, versions: Versions | None, select: str | None = None) -> None:
+        if versions is None:  # none left
+            self.dismiss(None)
+            return
+        self.versions = versions
+        self.show_title()
+        found = differences(versions.meeting, versions.copy)
+        self.fill(found, lambda d: (t(f"conflict.kind.{d.kind.value}"), cut(d.where, 20), cut(d.text, 42)), select)
+        self.set_count(t("conflict.count", count=len(found)) if found else t("conflict.none"))
+
+    def key_of(self, row: Difference) -> str:
+        return f"{row.kind}:{row.topic}:{row.where}:{row.text}"
+
+    def meeting_of(self, row: Difference) -> str | None:
+        return None
+
+    def detail(self, row: Difference) -> str:
+        return t("conflict.detail", where=row.where, text=row.text)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def action_open(self) -> None:
+        self.action_take()
+
+    def action_take(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.copy_over([row])
+
+    def action_take_all(self) -> None:
+        if self.rows:
+            self.copy_over(list(self.rows))
+
+    def copy_over(self, chosen: list[Difference]) -> None:
+        versions = self.versions
+        if versions is None:
+            return
+        session = self.app.live_session(self.meeting_id)
+        if session is None:
+            self.merge(chosen)
+            return
+        for difference in chosen:
+            take(session.meeting, versions.copy, difference)
+        session.changed()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="conflict-merge")
+    def merge(self, chosen: list[Difference]) -> None:
+        try:
+            merge_stored(self.app.store, self.meeting_id, self.versions.copy, chosen)
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=15)
+            return
+        self.app.call_from_thread(self.notify, t("conflict.copied", count=len(chosen)))
+        self.app.call_from_thread(self.load)
+
+    def action_read_copy(self) -> None:
+        if self.versions is not None:
+            self.app.show_report(self.versions.copy)
+
+    def action_discard(self) -> None:
+        versions = self.versions
+        if versions is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.app.store.remove_conflict_copy(versions.path)
+            except StoreError as error:
+                self.notify(str(error), severity="error", timeout=15)
+                return
+            self.notify(t("conflict.discarded", file=versions.path.name))
+            self.load()
+
+        left = len(self.rows)
+        question = t("conflict.discard_confirm_left", count=left) if left else t("conflict.discard_confirm")
+        self.app.push_screen(ConfirmScreen(question), answered)
