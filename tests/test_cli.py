@@ -151,3 +151,87 @@ def test_a_broken_user_template_is_refused_with_its_line(store_dir, tmp_path, mo
     monkeypatch.setenv("GESPREK_AGENDAS", str(folder))
     assert main(["new", "--employee", "A", "--manager", "B", "--agenda", "kapot"]) == 1
     assert "kapot.nl.md:3:" in capsys.readouterr().err
+
+
+# -- everything printed is inert ---------------------------------------------------------
+
+HOSTILE = "\x1b]0;PWNED\x07\x1b]52;c;SGFja2Vk\x07\x9b2J\u202e"
+ACTIVE = ("\x1b", "\x07", "\x9b", "\u202e")
+
+
+def assert_inert(captured) -> None:
+    for stream in (captured.out, captured.err):
+        assert not [char for char in ACTIVE if char in stream], repr(stream)
+
+
+@pytest.fixture
+def hostile_agendas(tmp_path, monkeypatch):
+    folder = tmp_path / "vijandig"
+    folder.mkdir()
+    template = folder / "vijandig.nl.md"
+    template.write_text(f"# Vijandig {HOSTILE}\n\n## Opening {HOSTILE} (5 min)\n\n- vraag {HOSTILE}\n", encoding="utf-8")
+    (folder / f"kapot{HOSTILE[:9]}.nl.md").write_text(f"# Kapot\n\n## Zonder {HOSTILE} minuten\n", encoding="utf-8")
+    monkeypatch.setenv("GESPREK_AGENDAS", str(folder))
+    return folder
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["agendas"],
+        ["agendas", "--json"],
+        ["agendas", "show", "vijandig"],
+        ["agendas", "show", f"weg{HOSTILE}"],
+        ["agendas", "check", "FOLDER/vijandig.nl.md", f"FOLDER/kapot{HOSTILE[:9]}.nl.md", f"FOLDER/weg{HOSTILE}.md"],
+        ["agendas", "show", "vijandig", f"--onzin{HOSTILE}"],
+    ],
+)
+def test_agendas_print_hostile_templates_inert(store_dir, hostile_agendas, capsys, argv):
+    argv = [arg.replace("FOLDER", str(hostile_agendas)) for arg in argv]
+    try:
+        main(argv)
+    except SystemExit:
+        pass
+    captured = capsys.readouterr()
+    assert captured.out or captured.err
+    assert_inert(captured)
+
+
+def test_agendas_show_prints_the_template_visibly(store_dir, hostile_agendas, capsys):
+    assert main(["agendas", "show", "vijandig"]) == 0
+    assert "## Opening \\x1b]0;PWNED\\x07" in capsys.readouterr().out
+
+
+@pytest.fixture
+def hostile_meeting(store_dir):
+    meeting = planned_meeting("ad0000000004")
+    meeting.employee = f"Eva {HOSTILE}"
+    meeting.manager = f"Bob {HOSTILE}"
+    meeting.next_followup = "2027-05-25"
+    meeting.topics[0].title = f"Opening {HOSTILE}"
+    open_store(store_dir).save(meeting)
+    return meeting
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["followups"],
+        ["followups", "--json"],
+        ["export", "ad", "--format", "md"],
+        ["export", "ad", "--format", "json"],
+        ["export", "ad", "--format", "ics"],
+        ["export", f"ad{HOSTILE}"],
+        ["export", "ad", "-o", f"/nergens/{HOSTILE}/verslag.md"],
+        ["check"],
+    ],
+)
+def test_store_commands_print_hostile_meetings_inert(hostile_meeting, capsys, argv):
+    main(argv)
+    captured = capsys.readouterr()
+    assert captured.out or captured.err
+    assert_inert(captured)
+    if "--json" in argv or "json" in argv:
+        json.loads(captured.out)  # still valid JSON

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from ..i18n import set_language
+from . import output
 from .commands import COMMANDS, CliError
 from .parser import build_parser, language_from_argv
 
@@ -34,8 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             return command(store, args)
         meeting = _new_meeting(store, args) if args.command == "new" else None
     except (StoreError, CliError, InvalidRequest) as error:
-        print(f"gesprek: {error}", file=sys.stderr)
-        return 1
+        return output.error(error)
     return _run_app(store, meeting)
 
 

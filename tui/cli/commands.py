@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..i18n import t
+from . import output
 
 
 class CliError(Exception):
@@ -19,14 +20,14 @@ def list_meetings(store, args) -> int:
     if args.json:
         from ..export.json_export import safe_json
 
-        sys.stdout.write(safe_json([asdict(s) for s in summaries]))
+        output.write(safe_json([asdict(s) for s in summaries]), is_json=True)
         return 0
     from ..domain.safe_text import single_line
 
     if not summaries:
-        print(t("cli.list_empty"))
+        output.line(t("cli.list_empty"))
     for s in summaries:
-        print(f"{s.id}  {s.date}  {t('status.' + s.status):<11} {single_line(s.employee)} / {single_line(s.manager)}  ({t('kind.' + s.kind)})")
+        output.line(f"{s.id}  {s.date}  {t('status.' + s.status):<11} {single_line(s.employee)} / {single_line(s.manager)}  ({t('kind.' + s.kind)})")
     return 0
 
 
@@ -42,13 +43,13 @@ def export(store, args) -> int:
     except ValueError as error:
         raise CliError(str(error)) from None
     if args.output is None:
-        sys.stdout.write(text)
+        output.write(text, is_json=args.format == "json")
     else:
         try:
             write_export(text, args.output)
         except OSError as error:
             raise CliError(str(error)) from None
-        print(t("cli.exported", path=args.output), file=sys.stderr)
+        output.line(t("cli.exported", path=args.output), sys.stderr)
     return 0
 
 
@@ -57,16 +58,16 @@ def followups(store, args) -> int:
 
     from .followups import followups_text
 
-    sys.stdout.write(followups_text(store, pendulum.today().date(), args.json))
+    output.write(followups_text(store, pendulum.today().date(), args.json), is_json=args.json)
     return 0
 
 
 def check(store, args) -> int:
     problems = store.problems()
     for problem in problems:
-        print(problem)
+        output.line(problem)
     if not problems:
-        print(t("cli.check_ok", path=store.path))
+        output.line(t("cli.check_ok", path=store.path))
     return 1 if problems else 0
 
 
@@ -77,30 +78,29 @@ def agendas(_store, args) -> int:
 
     if args.agendas_command == "check":
         lines, code = check_files(args.files)
-        print("\n".join(lines))
+        output.line("\n".join(lines))
         return code
     if args.agendas_command == "show":
         try:
             agenda = load_agenda(args.name, language())
         except AgendaError as error:
-            print(f"gesprek: {error}", file=sys.stderr)
-            return 1
-        sys.stdout.write(Path(agenda.source).read_text(encoding="utf-8"))
+            return output.error(error)
+        output.write(Path(agenda.source).read_text(encoding="utf-8"))
         return 0
     infos = list_agendas()
     if args.json:
         from ..export.json_export import safe_json
 
-        sys.stdout.write(safe_json([info.to_dict() for info in infos]))
+        output.write(safe_json([info.to_dict() for info in infos]), is_json=True)
         return 0
     for info in infos:
         # One line within 80 columns; a user's own template also says where it lives.
         origin = t(f"cli.origin_{info.origin}") if info.origin == "bundled" else str(info.path)
         if info.error:
-            print(f"{info.name:<24} {info.lang or '--'}  {origin}\n  ! {info.error}")
+            output.line(f"{info.name:<24} {info.lang or '--'}  {origin}\n  ! {info.error}")
             continue
         kind = t(f"kind.{info.kind}")
-        print(f"{info.name:<24} {info.lang}  {info.total_minutes:>3} min  {kind:<30} {origin}")
+        output.line(f"{info.name:<24} {info.lang}  {info.total_minutes:>3} min  {kind:<30} {origin}")
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..i18n import LANGUAGES, language_from_env, normalise_language, t
+from . import output
 
 
 def language_from_argv(argv: list[str]) -> str:
@@ -57,6 +58,18 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {t('cli.error')}: {_localise(message)}\n")
+
+    # What argparse prints (usage, help, errors quoting argv) goes out the one safe way.
+    def print_usage(self, file=None) -> None:
+        output.write(self.format_usage(), file)
+
+    def print_help(self, file=None) -> None:
+        output.write(self.format_help(), file)
+
+    def exit(self, status=0, message=None):
+        if message:
+            output.write(message, sys.stderr)
+        sys.exit(status)
 
 
 def build_parser() -> argparse.ArgumentParser:
