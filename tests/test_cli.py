@@ -99,24 +99,35 @@ def test_new_with_unknown_agenda_is_a_clear_error(store_dir, capsys):
 
 
 @pytest.mark.parametrize(
-    ("lang", "phrase"), [("nl", "gebruik: gesprek"), ("nl", "een nieuw gesprek"), ("en", "start a new conversation")]
+    ("lang", "phrases"),
+    [
+        ("nl", ["gebruik: gesprek", "een nieuw gesprek", "opties:", "deze hulp tonen en stoppen", "algemene opties ("]),
+        ("en", ["usage: gesprek", "start a new conversation", "options:", "show this help message and exit", "global options ("]),
+    ],
 )
-def test_help_speaks_the_language(lang, phrase, tmp_path):
+def test_help_speaks_the_language(lang, phrases, tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "GESPREK_LANG": lang}
     out = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, env=env, check=True)
-    assert phrase in out.stdout
+    assert all(phrase in out.stdout for phrase in phrases), out.stdout
     sub = subprocess.run([sys.executable, "-m", "tui", "export", "--help"], capture_output=True, text=True, env=env, check=True)
-    assert "--format" in sub.stdout
+    assert "--format" in sub.stdout and phrases[0].replace("gesprek", "gesprek export") in sub.stdout
+
+
+def test_lang_on_the_command_line_wins_over_the_environment(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "GESPREK_LANG": "nl", "LANGUAGE": "nl"}
+    run = subprocess.run([sys.executable, "-m", "tui", "list", "--bogus", "--lang", "en"], capture_output=True, text=True, env=env)
+    assert run.returncode == 2
+    assert "usage: gesprek " in run.stderr and "error: unrecognized arguments: --bogus" in run.stderr
 
 
 @pytest.mark.parametrize(
     ("argv", "dutch", "english"),
     [
-        (["new", "--employee", "A"], "deze argumenten ontbreken: --manager",
-         "the following arguments are required: --manager"),
-        (["bogus"], "ongeldige keuze 'bogus' (kies uit", "invalid choice: 'bogus' (choose from"),
+        (["export"], "deze argumenten ontbreken: ID", "the following arguments are required: ID"),
+        (["bogus"], "ongeldige keuze: 'bogus' (kies uit", "invalid choice: 'bogus' (choose from"),
         (["list", "--foo"], "onbekende argumenten: --foo", "unrecognized arguments: --foo"),
         (["new", "--employee"], "argument --employee: verwacht één waarde", "argument --employee: expected one argument"),
+        (["list", "--json=ja"], "onverwachte waarde 'ja'", "ignored explicit argument 'ja'"),
     ],
 )
 def test_argument_errors_speak_the_language(store_dir, capsys, monkeypatch, argv, dutch, english):
@@ -126,7 +137,49 @@ def test_argument_errors_speak_the_language(store_dir, capsys, monkeypatch, argv
             main(argv)
         assert stop.value.code == 2
         err = capsys.readouterr().err
-        assert expected in err and ("fout:" if lang == "nl" else "error:") in err
+        assert expected in err and ("gebruik:" if lang == "nl" else "usage:") in err
+        assert (": fout: " if lang == "nl" else ": error: ") in err
+
+
+# -- global options anywhere ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--store", "STORE", "list", "--json"],
+        ["list", "--store", "STORE", "--json"],
+        ["list", "--json", "--store=STORE"],
+        ["--store", "ELSEWHERE", "list", "--store", "STORE", "--json"],
+        ["--lang", "en", "list", "--json", "--store", "STORE"],
+    ],
+)
+def test_store_option_before_or_after_the_command(stored, tmp_path, monkeypatch, capsys, argv):
+    monkeypatch.delenv("GESPREK_STORE")
+    argv = [arg.replace("ELSEWHERE", str(tmp_path / "elders")).replace("STORE", str(stored.path)) for arg in argv]
+    assert main(argv) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_lang_option_after_a_nested_command(store_dir, capsys, where):
+    argv = ["agendas", "show", "bestaatniet"]
+    argv = ["--lang", "en", *argv] if where == "before" else [*argv, "--lang", "en"]
+    assert main(argv) == 1
+    assert "Unknown agenda 'bestaatniet'" in capsys.readouterr().err
+    assert main(["agendas", "show", "bestaatniet"]) == 1
+    assert "Onbekende agenda 'bestaatniet'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["new"], ["list"], ["export"], ["check"], ["followups"], ["agendas"], ["agendas", "show"], ["agendas", "check"]]
+)
+def test_every_help_lists_the_global_options(command, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main([*command, "--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert "--store DIR" in out and "--lang {nl,en}" in out and "algemene opties (" in out
 
 
 def test_list_json_keeps_terminal_controls_inert(store_dir, capsys):

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import sys
 
-from ..i18n import set_language
 from . import output
 from .commands import COMMANDS, CliError
-from .parser import build_parser, language_from_argv
+from .parser import build_parser, language_from_argv, use_language
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    set_language(language_from_argv(argv))
+    use_language(language_from_argv(argv))
     args = build_parser().parse_args(argv)
     if args.command == "agendas":
         return COMMANDS["agendas"](None, args)
