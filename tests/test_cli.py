@@ -288,3 +288,30 @@ def test_store_commands_print_hostile_meetings_inert(hostile_meeting, capsys, ar
     assert_inert(captured)
     if "--json" in argv or "json" in argv:
         json.loads(captured.out)  # still valid JSON
+
+
+# -- export -o ---------------------------------------------------------------------------------
+
+
+def test_export_refuses_to_overwrite_without_force(stored, tmp_path, capsys):
+    target = tmp_path / "verslag.md"
+    target.write_text("van iemand anders\n", encoding="utf-8")
+    target.chmod(0o644)
+    assert main(["export", "aa", "-o", str(target)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "van iemand anders\n"
+    assert main(["export", "aa", "-o", str(target), "--force"]) == 0
+    assert "Sanne de Vries" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_export_to_a_folder_says_it_is_a_folder(stored, tmp_path, capsys):
+    assert main(["export", "aa", "-o", str(tmp_path), "--force"]) == 1
+    assert f"{tmp_path} is een map" in capsys.readouterr().err
+
+
+def test_export_dash_is_stdout(stored, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "aa", "--format", "json", "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "aa0000000001"
+    assert not (tmp_path / "-").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -37,19 +38,24 @@ def export(store, args) -> int:
     from ..export import export as render, write_export
     from ..services.meetings import resolve_id
 
+    target = None if args.output is None or str(args.output) == "-" else args.output
+    if target is not None and target.is_dir():
+        raise CliError(t("review.export.is_folder", path=target))
+    if target is not None and os.path.lexists(target) and not args.force:
+        raise CliError(t("cli.export_exists", path=target))
     meeting = store.load(resolve_id(store, args.id))
     try:
         text = render(meeting, args.format, pendulum.now())
     except ValueError as error:
         raise CliError(str(error)) from None
-    if args.output is None:
+    if target is None:
         output.write(text, is_json=args.format == "json")
-    else:
-        try:
-            write_export(text, args.output)
-        except OSError as error:
-            raise CliError(str(error)) from None
-        output.line(t("cli.exported", path=args.output), sys.stderr)
+        return 0
+    try:
+        write_export(text, target)
+    except OSError as error:
+        raise CliError(str(error)) from None
+    output.line(t("cli.exported", path=target), sys.stderr)
     return 0
 
 

@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("id", metavar="ID", help=t("cli.id_help"))
     export.add_argument("--format", choices=("json", "md", "ics"), default="md", help=t("cli.format_help"))
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help=t("cli.output_help"))
+    export.add_argument("--force", action="store_true", help=t("cli.force_help"))
 
     command(sub, "check", "cli.check_help")
 

@@ -26,7 +26,11 @@ MESSAGES = {
     "cli.export_help": {"nl": "een gesprek exporteren: verslag (md), gegevens (json) of opvolging (ics)", "en": "export a conversation: report (md), data (json) or follow-up (ics)"},
     "cli.id_help": {"nl": "id van het gesprek (of een uniek begin ervan)", "en": "the conversation's id (or a unique prefix)"},
     "cli.format_help": {"nl": "md, json of ics (standaard md)", "en": "md, json or ics (default md)"},
-    "cli.output_help": {"nl": "bestand om naar te schrijven (standaard: de terminal)", "en": "file to write to (default: the terminal)"},
+    "cli.output_help": {
+        "nl": "bestand om naar te schrijven, alleen voor jou leesbaar; - of niets: de terminal",
+        "en": "file to write to, readable by you only; - or none: the terminal",
+    },
+    "cli.force_help": {"nl": "een bestaand bestand overschrijven", "en": "overwrite an existing file"},
     "cli.check_help": {"nl": "de opslag controleren: onleesbare bestanden, te ruime rechten", "en": "check the store: unreadable files, permissions too open"},
     "cli.agendas_help": {"nl": "agendasjablonen opsommen, tonen of controleren", "en": "list, show or check agenda templates"},
     "cli.agendas_show_help": {"nl": "een sjabloon tonen", "en": "print a template"},
@@ -35,6 +39,10 @@ MESSAGES = {
     "cli.list_empty": {"nl": "Nog geen gesprekken.", "en": "No conversations yet."},
     "cli.id_unknown": {"nl": "geen gesprek met id {id!r}", "en": "no conversation with id {id!r}"},
     "cli.id_ambiguous": {"nl": "meerdere gesprekken beginnen met {id!r}; geef meer tekens", "en": "several conversations start with {id!r}; give more characters"},
+    "cli.export_exists": {
+        "nl": "{path} bestaat al; niets geschreven. Overschrijven: voeg --force toe.",
+        "en": "{path} exists already; nothing written. To overwrite it, add --force.",
+    },
     "cli.exported": {"nl": "Geschreven: {path}", "en": "Written: {path}"},
     "cli.check_ok": {"nl": "Opslag in orde: {path}", "en": "Store is fine: {path}"},
 }
