@@ -315,3 +315,28 @@ def test_export_dash_is_stdout(stored, tmp_path, monkeypatch, capsys):
     assert main(["export", "aa", "--format", "json", "-o", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["id"] == "aa0000000001"
     assert not (tmp_path / "-").exists()
+
+
+# -- whose store -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [["list", "--json"], ["followups"], ["export", "aa", "--format", "json"]])
+def test_every_command_warns_about_a_store_others_can_read(stored, store_dir, capsys, argv):
+    os.chmod(store_dir / "meetings", 0o755)
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert f"chmod -R go-rwx {store_dir}" in captured.err and "chmod" not in captured.out
+
+
+def test_check_reports_open_permissions_once(stored, store_dir, capsys):
+    os.chmod(store_dir, 0o755)
+    assert main(["check"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("chmod") == 1 and not captured.err
+
+
+def test_a_store_others_can_write_in_is_refused(stored, store_dir, capsys):
+    os.chmod(store_dir, 0o777)
+    assert main(["list"]) == 1
+    captured = capsys.readouterr()
+    assert "Anderen kunnen schrijven in de opslagmap" in captured.err and not captured.out

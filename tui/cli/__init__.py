@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         store = open_store(args.store)
+        if args.command not in (None, "check"):  # the start screen and `check` list them too
+            for warning in store.permission_problems():
+                output.warn(warning)
         command = COMMANDS.get(args.command)
         if command is not None:
             return command(store, args)

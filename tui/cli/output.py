@@ -28,8 +28,12 @@ def line(text: str = "", stream: TextIO | None = None) -> None:
     write(text + "\n", stream)
 
 
-def error(message: object) -> int:
-    """`gesprek: message` on stderr; the exit code of a failed command."""
+def warn(message: object) -> None:
     line(f"gesprek: {message}", sys.stderr)
+
+
+def error(message: object) -> int:
+    """warn(message); the exit code of a failed command."""
+    warn(message)
     return 1
 
