@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from tui.cli import main
 from tui.domain.model import Status
+from tui.services.meetings import NewMeeting
 from tui.store import open_store
 
 from .ui.scenes import planned_meeting
@@ -340,3 +344,54 @@ def test_a_store_others_can_write_in_is_refused(stored, store_dir, capsys):
     assert main(["list"]) == 1
     captured = capsys.readouterr()
     assert "Anderen kunnen schrijven in de opslagmap" in captured.err and not captured.out
+
+
+# -- names and `ps` ----------------------------------------------------------------------------
+
+
+def test_new_without_both_names_opens_the_form_with_what_was_given(store_dir, monkeypatch):
+    import tui.cli
+
+    opened = {}
+    monkeypatch.setattr(tui.cli, "build_app", lambda store, meeting=None, form=None: opened.update(meeting=meeting, form=form))
+    monkeypatch.setattr(tui.cli, "_run_app", lambda app: 0)
+    monkeypatch.setattr(tui.cli, "_hide_names", lambda: None)  # not this test process's title
+    assert main(["new", "--employee", "Anna", "--agenda", "opvolgingsgesprek"]) == 0
+    assert opened == {"meeting": None, "form": NewMeeting("Anna", "", "opvolgingsgesprek", "", None)}
+    assert main(["new"]) == 0
+    assert opened == {"meeting": None, "form": NewMeeting("", "")}
+    assert open_store(store_dir).list() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/cmdline")
+def test_names_on_the_command_line_leave_the_process_title(tmp_path):
+    profile = tmp_path / "profiel.md"
+    os.mkfifo(profile)  # reading it waits for us: the process is caught while it runs
+    env = {**os.environ, "HOME": str(tmp_path), "GESPREK_STORE": str(tmp_path / "store"), "GESPREK_LANG": "nl"}
+    argv = ["new", "--employee", "Anna Secret", "--manager", "Bob Geheim", "--profile", str(profile)]
+    process = subprocess.Popen([sys.executable, "-m", "tui", *argv], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        writer = _open_when_read(profile, process)
+        cmdline = Path(f"/proc/{process.pid}/cmdline").read_bytes()
+        os.write(writer, b"\xff\xfe not UTF-8")
+        os.close(writer)
+        assert process.wait(timeout=30) == 1
+    finally:
+        process.kill()
+        process.wait()
+    assert b"Secret" not in cmdline and b"Geheim" not in cmdline
+    assert cmdline.replace(b"\0", b" ").strip() == b"gesprek new"
+    assert "profiel.md" in process.stderr.read()
+
+
+def _open_when_read(fifo, process, timeout: float = 30.0) -> int:
+    """The writing end of `fifo`, once `process` opened it to read."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as error:  # ENXIO: nobody reads it yet
+            assert error.errno == errno.ENXIO
+        assert process.poll() is None, process.stderr.read()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)

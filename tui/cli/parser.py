@@ -73,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         return group.add_parser(name, help=t(key), description=t(key), parents=common)
 
     new = command(sub, "new", "cli.new_help")
-    new.add_argument("--employee", required=True, metavar="NAME", help=t("cli.employee_help"))
-    new.add_argument("--manager", required=True, metavar="NAME", help=t("cli.manager_help"))
+    new.add_argument("--employee", metavar="NAME", help=t("cli.employee_help"))
+    new.add_argument("--manager", metavar="NAME", help=t("cli.manager_help"))
     new.add_argument("--agenda", metavar="NAME", help=t("cli.agenda_help"))
     new.add_argument("--date", metavar="DATE", help=t("cli.date_help"))
     new.add_argument("--profile", metavar="FILE", type=Path, help=t("cli.profile_help"))

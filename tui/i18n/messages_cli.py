@@ -15,9 +15,15 @@ MESSAGES = {
     "cli.version_help": {"nl": "het versienummer tonen en stoppen", "en": "show the version number and exit"},
     "cli.store_help": {"nl": "map van de opslag (standaard: GESPREK_STORE of de gegevensmap)", "en": "store folder (default: GESPREK_STORE or the data folder)"},
     "cli.lang_help": {"nl": "taal van de app: nl (standaard) of en", "en": "language of the app: nl (default) or en"},
-    "cli.new_help": {"nl": "een nieuw gesprek beginnen en meteen openen", "en": "start a new conversation and open it"},
-    "cli.employee_help": {"nl": "naam van de medewerker", "en": "the employee's name"},
-    "cli.manager_help": {"nl": "naam van de leidinggevende", "en": "the manager's name"},
+    "cli.new_help": {
+        "nl": "een nieuw gesprek beginnen; zonder beide namen opent het formulier, ingevuld met wat je meegeeft",
+        "en": "start a new conversation; without both names the form opens, filled in with what you give",
+    },
+    "cli.employee_help": {
+        "nl": "naam van de medewerker (anderen zien die in ps zolang gesprek opstart; typ hem liever in het formulier)",
+        "en": "the employee's name (others see it in ps while gesprek starts; better typed in the form)",
+    },
+    "cli.manager_help": {"nl": "naam van de leidinggevende (idem)", "en": "the manager's name (likewise)"},
     "cli.agenda_help": {"nl": "agendasjabloon (zie 'gesprek agendas'); standaard functioneringsgesprek", "en": "agenda template (see 'gesprek agendas'); default functioneringsgesprek"},
     "cli.date_help": {"nl": "datum van het gesprek (standaard vandaag)", "en": "date of the conversation (default today)"},
     "cli.profile_help": {"nl": "competentieprofiel (Markdown) om naast de agenda te lezen", "en": "competency profile (Markdown) to read beside the agenda"},
