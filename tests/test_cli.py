@@ -110,7 +110,8 @@ def test_new_with_unknown_agenda_is_a_clear_error(store_dir, capsys):
     ],
 )
 def test_help_speaks_the_language(lang, phrases, tmp_path):
-    env = {**os.environ, "HOME": str(tmp_path), "GESPREK_LANG": lang}
+    # gettext's own choice (LANGUAGE, then LC_ALL, ...) is the other language: gesprek's wins.
+    env = {**os.environ, "HOME": str(tmp_path), "GESPREK_LANG": lang, "LANGUAGE": "en" if lang == "nl" else "nl"}
     out = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, env=env, check=True)
     assert all(phrase in out.stdout for phrase in phrases), out.stdout
     sub = subprocess.run([sys.executable, "-m", "tui", "export", "--help"], capture_output=True, text=True, env=env, check=True)
