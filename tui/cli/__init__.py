@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import sys
 
-from ..i18n import set_language
+from . import output
 from .commands import COMMANDS, CliError
-from .parser import build_parser, language_from_argv
+from .parser import build_parser, language_from_argv, use_language
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    set_language(language_from_argv(argv))
+    use_language(language_from_argv(argv))
     args = build_parser().parse_args(argv)
+    if args.command == "new" and (args.employee or args.manager):
+        _hide_names()
     if args.command == "agendas":
         return COMMANDS["agendas"](None, args)
     if args.command not in COMMANDS:  # the app opens: before the imports it needs
@@ -24,38 +26,67 @@ def main(argv: list[str] | None = None) -> int:
 
         startup.pause_collector()
         startup.defer_seldom_used()
-    from ..services.meetings import InvalidRequest
+    from ..services.meetings import InvalidRequest, NewMeeting
     from ..store import StoreError, open_store
 
     try:
         store = open_store(args.store)
+        if args.command not in (None, "check"):  # the start screen and `check` list them too
+            for warning in store.permission_problems():
+                output.warn(warning)
         command = COMMANDS.get(args.command)
         if command is not None:
             return command(store, args)
-        meeting = _new_meeting(store, args) if args.command == "new" else None
+        meeting = form = None
+        if args.command == "new":
+            form = NewMeeting(args.employee or "", args.manager or "", args.agenda or "", args.date or "", args.profile)
+            if args.employee is not None and args.manager is not None:
+                meeting, form = _new_meeting(store, form), None
     except (StoreError, CliError, InvalidRequest) as error:
-        print(f"gesprek: {error}", file=sys.stderr)
-        return 1
-    return _run_app(store, meeting)
+        return output.error(error)
+    return _run_app(build_app(store, meeting, form))
 
 
-def _new_meeting(store, args):
+def _hide_names() -> None:
+    """`ps` shows every user the command line: from here on it holds no names.
+
+    Python's start-up before this is the moment they still show (the README warns);
+    `gesprek new` without them opens the form instead.
+    """
+    import setproctitle
+
+    setproctitle.setproctitle("gesprek new")
+
+
+def _new_meeting(store, request):
     import pendulum
 
     from ..i18n import language
-    from ..services.meetings import NewMeeting, plan_meeting, start_meeting
+    from ..services.meetings import plan_meeting, start_meeting
 
-    request = NewMeeting(args.employee, args.manager, args.agenda or "", args.date or "", args.profile)
     meeting = plan_meeting(store, request, pendulum.today().date(), language())
     start_meeting(store, meeting)
     return meeting
 
 
-def _run_app(store, meeting) -> int:
+def build_app(store, meeting=None, form=None):
+    """The app, holding `meeting`, or with the new-meeting form filled in with `form`
+    (`gesprek new` without both names) over the start screen."""
     from .. import startup
     from ..ui.app import GesprekApp
 
-    app = GesprekApp(store, open_meeting=meeting, on_first_frame=startup.resume_collector)
+    def first_frame() -> None:
+        startup.resume_collector()
+        if form is not None:
+            app.new_meeting(form)
+
+    app = GesprekApp(store, open_meeting=meeting, on_first_frame=first_frame)
+    return app
+
+
+def _run_app(app) -> int:
+    from .. import startup
+
     try:
         app.run(mouse=False)
     finally:

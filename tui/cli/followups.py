@@ -6,6 +6,7 @@ import pendulum
 
 from ..domain.dates import as_date, relative
 from ..domain.review import FollowUp
+from ..domain.safe_text import single_line
 from ..export.json_export import safe_json
 from ..i18n import t
 from ..services.review import followup_list
@@ -37,4 +38,4 @@ def _line(group: str, item: FollowUp, today: pendulum.Date) -> str:
         when = f"{item.when} ({relative(as_date(item.when), today)})"
     last = t("review.followups.cli_last", date=item.last_date) if item.last_date else t("review.followups.cli_never")
     planned = " · " + t("review.followups.cli_planned") if item.reason == "planned" else ""
-    return f"{item.employee:<24} {when}{planned} · {last} · {item.meeting_id}"
+    return f"{single_line(item.employee):<24} {when}{planned} · {last} · {item.meeting_id}"

@@ -6,6 +6,18 @@ MESSAGES = {
         "nl": "Kan de map {path} niet aanmaken: {reason}. Kies een andere map met GESPREK_STORE.",
         "en": "Cannot create the folder {path}: {reason}. Choose another folder with GESPREK_STORE.",
     },
+    "store.not_yours": {
+        "nl": "De opslagmap {path} is van een andere gebruiker (uid {owner}), die er gesprekken kan lezen, "
+        "wijzigen en wissen. Gebruik een eigen map: --store MAP of GESPREK_STORE.",
+        "en": "The store folder {path} belongs to another user (uid {owner}), who can read, change and "
+        "delete meetings in it. Use a folder of your own: --store DIR or GESPREK_STORE.",
+    },
+    "store.writable_by_others": {
+        "nl": "Anderen kunnen schrijven in de opslagmap {path} (rechten {mode}) en dus gesprekken wijzigen of "
+        "wissen. Kijk na of alles erin van jou is en herstel met: {fix}. Of gebruik een andere map met --store.",
+        "en": "Others can write in the store folder {path} (permissions {mode}), so they can change or delete "
+        "meetings. Check that everything in it is yours and fix with: {fix}. Or use another folder with --store.",
+    },
     "store.not_found": {
         "nl": "Gesprek {id} staat niet in {folder}.",
         "en": "Meeting {id} is not in {folder}.",

@@ -140,6 +140,7 @@ def _keep_backup(path: Path) -> None:
         write_atomic(bak, path.read_bytes())
         return
     try:
+        os.chmod(temp, PRIVATE_FILE)  # a hard link keeps the old file's mode, which may be looser
         os.replace(temp, bak)
     except BaseException:
         with suppress(OSError):

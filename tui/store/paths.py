@@ -14,6 +14,7 @@ import platformdirs
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _OTHERS = 0o077  # group and world bits
+_OTHERS_WRITE = 0o022
 
 _ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
 _ID = re.compile(_ID_PATTERN)
@@ -103,6 +104,17 @@ def make_private_dirs(folder: Path) -> None:
         os.chmod(path, PRIVATE_DIR)
     if not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+
+
+def shared_folder(folder: Path, root: Path) -> tuple[str, dict[str, object]] | None:
+    """Why someone else could change or delete what is in `folder`, as a message key and its
+    values: another user owns it, or group or others may write in it. None when only we can."""
+    info = folder.stat()
+    if info.st_uid != os.geteuid():
+        return "store.not_yours", {"path": folder, "owner": info.st_uid}
+    if info.st_mode & _OTHERS_WRITE:
+        return "store.writable_by_others", {"path": folder, "mode": f"{stat.S_IMODE(info.st_mode):o}", "fix": fix_command(root)}
+    return None
 
 
 def open_to_others(mode: int) -> bool:

@@ -44,6 +44,7 @@ from .paths import (
     exposed,
     fix_command,
     make_private_dirs,
+    shared_folder,
     valid_id,
 )
 from .summary import MeetingSummary
@@ -57,13 +58,21 @@ _CONFLICT_COPY = re.compile(r"(?P<id>.+)-\d{8}T\d{6}Z(-\d+)?\.json")
 
 
 def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store:
-    """Open (and if needed create, 0700) the store at `path`, default default_store_path()."""
+    """Open (and if needed create, 0700) the store at `path`, default default_store_path().
+
+    StoreError for a folder another user owns or others may write in: they could change or
+    delete meetings. Checked folder by folder, so nothing is made inside such a folder.
+    """
     layout = Layout((path or default_store_path()).expanduser().absolute())
     for folder in layout.folders:
         try:
             make_private_dirs(folder)
+            shared = shared_folder(folder, layout.root)
         except OSError as exc:
             raise StoreError(t("store.cannot_create", path=folder, reason=exc.strerror or exc)) from exc
+        if shared is not None:
+            key, values = shared
+            raise StoreError(t(key, **values))
     return Store(layout, clock or SystemClock())
 
 
@@ -191,9 +200,13 @@ class Store:
             t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()
         ]
+        return messages + self.permission_problems()
+
+    def permission_problems(self) -> builtins.list[str]:
+        """Folders and files in the store that others may read, with the fix."""
         folders, files = exposed(self._layout)
         fix = fix_command(self._layout.root)
-        messages += [t("store.dir_open", path=folder, mode=f"{mode:o}", fix=fix) for folder, mode in folders]
+        messages = [t("store.dir_open", path=folder, mode=f"{mode:o}", fix=fix) for folder, mode in folders]
         if files:
             messages.append(t("store.files_open", count=len(files), example=files[0], fix=fix))
         return messages

@@ -15,6 +15,7 @@ from ..store import StoreError
 
 if TYPE_CHECKING:
     from ..domain.review import Hit
+    from ..services.meetings import NewMeeting
     from .screens.meeting.meeting import MeetingScreen
     from .screens.meeting.session import Session
 
@@ -97,15 +98,15 @@ class Navigation:
             self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return None
 
-    def new_meeting(self) -> None:
-        """The new-meeting form; then the meeting, with last time's open agreements."""
+    def new_meeting(self, given: NewMeeting | None = None) -> None:
+        """The new-meeting form (filled in with `given`); then the meeting, with last time's open agreements."""
         from .screens.new_meeting import NewMeetingScreen
 
         def created(meeting: Meeting | None) -> None:
             if meeting is not None:
                 self._start(meeting)
 
-        self.push_screen(NewMeetingScreen(), created)
+        self.push_screen(NewMeetingScreen(given), created)
 
     @work(thread=True, exclusive=True, group="start-meeting")
     def _start(self, meeting: Meeting) -> None:

@@ -29,24 +29,33 @@ def agenda_choices() -> list[tuple[Content, str]]:
 
 
 class NewMeetingScreen(FormScreen[Meeting]):
+    def __init__(self, given: NewMeeting | None = None) -> None:
+        """`given`: what `gesprek new` was told on the command line, filled in."""
+        super().__init__()
+        self.given = given or NewMeeting("", "")
+
     def compose(self) -> ComposeResult:
         choices = agenda_choices()
+        given = self.given
+        if given.agenda and given.agenda not in [name for _, name in choices]:
+            choices.append((Content(single_line(given.agenda)), given.agenda))  # a path, or a name plan_meeting reports
         today = self.app.clock.now().date()
         with VerticalScroll(classes="dialog form"):
             yield Plain(t("new.title"), classes="question")
             yield PlainLabel(t("new.employee"))
-            yield OrderedInput(id="employee", compact=True)
+            yield OrderedInput(given.employee, id="employee", compact=True)
             yield PlainLabel(t("new.manager"))
-            yield OrderedInput(id="manager", compact=True)
+            yield OrderedInput(given.manager, id="manager", compact=True)
             yield PlainLabel(t("new.agenda"))
-            yield Select(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda-choice", compact=True)
+            agenda = given.agenda or (choices[0][1] if choices else Select.BLANK)
+            yield Select(choices, value=agenda, allow_blank=not choices, id="agenda-choice", compact=True)
             yield PlainLabel(t("new.date"))
-            yield OrderedInput(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
+            yield OrderedInput(given.date or today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
             yield Plain(id="form-error", classes="error")
         yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
-        self.query_one("#employee", Input).focus()
+        self.query_one("#manager" if self.given.employee else "#employee", Input).focus()
 
     def on_input_submitted(self) -> None:
         if self.focused is self.query_one("#date", Input):
@@ -60,6 +69,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             manager=self.query_one("#manager", Input).value,
             agenda=str(self.query_one("#agenda-choice", Select).value),
             date=self.query_one("#date", Input).value,
+            profile=self.given.profile,
         )
         try:
             return plan_meeting(self.app.store, request, self.app.clock.now().date(), language())
