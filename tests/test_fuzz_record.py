@@ -21,10 +21,10 @@ import pendulum
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from tui.cli.followups import followups_text
 from tui.domain.clock import FakeClock
 from tui.domain.model import Meeting
 from tui.export import export, write_export
-from tui.cli.followups import followups_text
 from tui.store import CorruptFile, Store, open_store
 
 from .export.fixtures import meeting

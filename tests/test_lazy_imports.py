@@ -34,9 +34,9 @@ def test_dateutil_parser_loads_only_when_used():
 
 
 def test_deferring_a_loaded_or_missing_module_changes_nothing():
-    from tui.startup import defer
-
     import json
+
+    from tui.startup import defer
 
     defer("json")
     assert sys.modules["json"] is json

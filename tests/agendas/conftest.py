@@ -8,7 +8,6 @@ import platformdirs
 import pytest
 
 
-
 @pytest.fixture
 def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's agenda folder, inside tmp_path; $GESPREK_AGENDAS unset."""

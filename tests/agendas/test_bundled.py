@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.services.agendas import bundled_dir, check_files, read_agenda
 from tui.domain.model import Kind
+from tui.services.agendas import bundled_dir, check_files, read_agenda
 
 TEMPLATES = sorted(bundled_dir().glob("*.*.md"))
 EXPECTED = {

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tui.domain.agenda_errors import AgendaError
+from tui.domain.model import Kind
+from tui.i18n import set_language
 from tui.services import agendas as agenda_library
 from tui.services.agendas import (
     BUNDLED,
@@ -18,9 +21,6 @@ from tui.services.agendas import (
     load_agenda,
     split_filename,
 )
-from tui.domain.agenda_errors import AgendaError
-from tui.domain.model import Kind
-from tui.i18n import set_language
 
 BUNDLED_NAMES = {"functioneringsgesprek", "loopbaangesprek", "opvolgingsgesprek", "coachinggesprek"}
 

@@ -27,8 +27,8 @@ import pendulum  # noqa: E402
 from tests.benchmarks.bench_store import generate  # noqa: E402
 from tui.domain import agreement_history, review  # noqa: E402
 from tui.domain.safe_text import single_line  # noqa: E402
-from tui.store import open_store  # noqa: E402
 from tui.services.review import ReviewData  # noqa: E402
+from tui.store import open_store  # noqa: E402
 
 RUNS = 7
 QUERIES = ["p", "pl", "pla", "planning", "opleiding projectmanagement", "financien", "zzzz-nergens", "de"]
@@ -99,7 +99,7 @@ def main() -> None:
         for query in QUERIES:
             samples = []
             for _ in range(RUNS):
-                seconds, result = timed(lambda: corpus.search(query, limit=200))
+                seconds, result = timed(lambda query=query: corpus.search(query, limit=200))
                 samples.append(seconds)
             worst = max(worst, statistics.median(samples))
             hits = f"{len(result.hits)}{'+' if result.more else ''}"

@@ -207,7 +207,7 @@ def test_rebalance_never_grows_a_topic(clock):
     timer.start()
     assert rebalance(m, timer) is True
     new = _minutes(m)
-    assert all(n <= o for n, o in zip(new, [10, 3, 3, 50]))
+    assert all(n <= o for n, o in zip(new, [10, 3, 3, 50], strict=True))
     assert sum(new[1:]) <= 40
 
 
@@ -308,7 +308,7 @@ def test_rebalance_properties(clock, planned, available):
     changed = rebalance(m, timer)
     new = _minutes(m)[1:]
     assert changed == (sum(planned) > available)
-    assert all(1 <= n <= o for n, o in zip(new, planned))
+    assert all(1 <= n <= o for n, o in zip(new, planned, strict=True))
     if available < len(planned):
         assert new == [1] * len(planned)  # cannot fit: everything down to the floor
     elif changed:

@@ -11,7 +11,6 @@ Today (FakeClock) is 2026-11-25. Three employees:
 
 from __future__ import annotations
 
-from tui.services.agendas import load_agenda
 from tui.domain.agenda import meeting_from_agenda
 from tui.domain.model import (
     Agreement,
@@ -25,6 +24,8 @@ from tui.domain.model import (
     Side,
     Status,
 )
+from tui.services.agendas import load_agenda
+
 
 def _meeting(meeting_id: str, employee: str, date: str, agenda: str = "functioneringsgesprek", manager: str = "Pieter Janssens") -> Meeting:
     meeting = meeting_from_agenda(load_agenda(agenda, "nl"), employee, manager, date)

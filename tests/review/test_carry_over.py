@@ -6,6 +6,7 @@ import json
 
 import pendulum
 
+from tui.cli.followups import followups_text as followups_command
 from tui.domain import agreement_history
 from tui.domain.carry_over import (
     Decision,
@@ -16,7 +17,6 @@ from tui.domain.carry_over import (
     decision_of,
 )
 from tui.domain.model import AgreementStatus, Status
-from tui.cli.followups import followups_text as followups_command
 
 from .scenes import _meeting, ahmed_2025, all_meetings, sanne_2025, sanne_2026
 

@@ -10,16 +10,15 @@ from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionLi
 from tui.domain.carry_over import carry_over, carry_over_topic
 from tui.domain.model import AgreementStatus
 from tui.domain.review import Field
-from tui.ui.screens.review.followups import FollowupsScreen
-from tui.ui.screens.meeting.carry_over import CarryOverScreen
-from tui.ui.screens.review.open_agreements import OpenAgreementsScreen
-from tui.ui.screens.review.view import hit_heading
-from tui.ui.screens.review.pop import PopScreen
 from tui.ui.dialogs.prompt import PromptScreen
+from tui.ui.screens.meeting.carry_over import CarryOverScreen
 from tui.ui.screens.review.filter_form import FilterForm
+from tui.ui.screens.review.followups import FollowupsScreen
+from tui.ui.screens.review.open_agreements import OpenAgreementsScreen
+from tui.ui.screens.review.pop import PopScreen
 from tui.ui.screens.review.review import ReviewScreen
 from tui.ui.screens.review.search import SearchScreen
-from tui.ui.screens.review.view import ViewScreen
+from tui.ui.screens.review.view import ViewScreen, hit_heading
 
 from .scenes import _meeting
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.services.agendas import load_agenda, read_agenda
 from tui.domain import agenda_parser
 from tui.domain.agenda import Agenda
 from tui.domain.agenda_errors import AgendaError
+from tui.services.agendas import load_agenda, read_agenda
 from tui.store import agenda_cache, open_store
 
 TEMPLATE = """# Kort gesprek

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.services.agendas import load_agenda
 from tui.domain.agenda import meeting_from_agenda
 from tui.domain.clock import FakeClock
+from tui.services.agendas import load_agenda
 from tui.store import open_store
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tui.services.agendas import load_agenda
 from tui.domain.agenda import meeting_from_agenda
 from tui.domain.clock import FakeClock
 from tui.domain.model import Agreement, Approach, Meeting, Note, Owner, PreparedPoint, Side
 from tui.domain.timer import MeetingTimer
+from tui.services.agendas import load_agenda
 
 
 def planned_meeting(meeting_id: str = "a1b2c3d4e5f6") -> Meeting:

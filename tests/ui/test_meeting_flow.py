@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, TextArea
 
-from tui.domain.model import FormKind, AgreementStatus, Owner, Side, Signoff, Status
+from tui.domain.model import AgreementStatus, FormKind, Owner, Side, Signoff, Status
 from tui.ui.screens.meeting.closing import ClosingScreen
 from tui.ui.screens.meeting.meeting import MeetingScreen
 from tui.ui.screens.meeting.summary import SummaryScreen

@@ -93,7 +93,7 @@ class Shown(App[None]):
 
 async def test_text_widgets_show_any_string_in_its_visible_form():
     app = Shown()
-    async with app.run_test() as pilot:
+    async with app.run_test():
         for widget in ("#plain", "#label"):
             assert str(app.query_one(widget).render()) == inert(HOSTILE)
         plain = app.query_one("#plain", Plain)

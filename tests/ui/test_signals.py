@@ -69,7 +69,7 @@ def test_hangup_after_the_terminal_is_gone_ends_the_process(tmp_path):
     term, store_dir = new_meeting(tmp_path)
     try:
         term.wait_for(b"Opening")
-        term.type("laatste woorden".encode())
+        term.type(b"laatste woorden")
         time.sleep(0.5)
         term.hang_up()  # the kernel now sends SIGHUP to the session
         term.process.wait(timeout=15)

@@ -47,7 +47,8 @@ def list_meetings(store, args) -> int:
 def export(store, args) -> int:
     import pendulum
 
-    from ..export import export as render, write_export
+    from ..export import export as render
+    from ..export import write_export
     from ..services.meetings import resolve_id
 
     target = None if args.output is None or str(args.output) == "-" else args.output

@@ -100,6 +100,6 @@ def rebalance(meeting: Meeting, timer: MeetingTimer) -> bool:
             spare -= 1
     if shares == planned:
         return False
-    for i, minutes in zip(ahead, shares):
+    for i, minutes in zip(ahead, shares, strict=True):
         meeting.topics[i].planned_minutes = minutes
     return True

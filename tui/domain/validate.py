@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime
 from collections.abc import Callable
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 

@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 
-class SaveState(str, Enum):
+class SaveState(StrEnum):
     SAVED = "saved"
     RETRYING = "retrying"  # disk trouble; the snapshot stays in memory and is tried again
     STOPPED = "stopped"  # conflict or broken file on disk: changes now go to a conflict copy

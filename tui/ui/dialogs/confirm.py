@@ -8,9 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 
 from ...i18n import t
+from ..styles import FORMS_CSS
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
-from ..styles import FORMS_CSS
 
 
 class ConfirmScreen(ModalScreen[bool]):

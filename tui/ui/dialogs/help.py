@@ -9,9 +9,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 
 from ...i18n import t
+from ..styles import FORMS_CSS
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
-from ..styles import FORMS_CSS
 
 
 def _keys(binding: Binding) -> str:

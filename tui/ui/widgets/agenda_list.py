@@ -76,7 +76,7 @@ class AgendaList(OptionList):
             self.clear_options()
             self.add_options([Option(r) for r in rows])
         else:
-            for i, (new, old) in enumerate(zip(plain, self._rows)):
+            for i, (new, old) in enumerate(zip(plain, self._rows, strict=True)):
                 if new != old:
                     self.replace_option_prompt_at_index(i, rows[i])
         self._rows = plain
