@@ -129,6 +129,14 @@ MESSAGES = {
     # confirm and forms
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
     "form.discard": {"nl": "Wat je typte weggooien?", "en": "Throw away what you typed?"},
+    "notes.cut": {
+        "nl": "… (nog {more} tekens: het verslag toont alles)",
+        "en": "… ({more} more characters: the report shows it all)",
+    },
+    "notes.earlier": {
+        "nl": "{count} eerdere notities: het verslag toont ze",
+        "en": "{count} earlier notes: the report shows them",
+    },
     "draft.reopened": {
         "nl": "Dit formulier stond nog open toen het gesprek stopte: bewaar (Ctrl+S) of annuleer (Esc).",
         "en": "This form was still open when the meeting stopped: save it (Ctrl+S) or cancel (Esc).",

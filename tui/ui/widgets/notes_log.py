@@ -13,6 +13,20 @@ from ...i18n import t
 from .plain import Plain
 
 
+# Laying out text costs time in proportion to its length, on every repaint: a pasted 1 MB
+# note took seconds and held up typing. The live screen shows the latest notes, each up to a
+# screenful; the report (and the export) has them all, whole.
+NOTE_CHARS_SHOWN = 2000
+NOTES_SHOWN = 200
+
+
+def shown(text: str, limit: int = NOTE_CHARS_SHOWN) -> str:
+    """`text` cut to `limit` characters, saying how much more there is."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + " " + t("notes.cut", more=len(text) - limit)
+
+
 class NotesLog(VerticalScroll, can_focus=False):
     def compose(self):
         yield Plain(id="notes-text")
@@ -24,7 +38,7 @@ class NotesLog(VerticalScroll, can_focus=False):
                 text.append(t("notes.prepared") + "\n", style="bold")
                 for point in topic.prepared:
                     who = t(f"side.{point.author.value}")
-                    text.append(f" • {single_line(point.text)} ", style="")
+                    text.append(f" • {single_line(shown(point.text))} ", style="")
                     text.append(f"({who})\n", style="dim")
             if topic.carry_over:
                 text.append(t("notes.carry_over_hint") + "\n", style="italic")
@@ -33,11 +47,13 @@ class NotesLog(VerticalScroll, can_focus=False):
                     text.append(f" ? {single_line(prompt)}\n", style="dim italic")
             if not topic.notes:
                 text.append(t("notes.empty"), style="dim")
-            for note in topic.notes:
+            if len(topic.notes) > NOTES_SHOWN:
+                text.append(t("notes.earlier", count=len(topic.notes) - NOTES_SHOWN) + "\n", style="dim italic")
+            for note in topic.notes[-NOTES_SHOWN:]:
                 when = pendulum.parse(note.at).strftime("%H:%M")
                 who = t(f"side.{note.author.value}")
                 text.append(f"{when} {who}: ", style="bold")
-                text.append(inert(note.text).rstrip() + "\n")
+                text.append(inert(shown(note.text)).rstrip() + "\n")
         self.query_one("#notes-text", Static).update(text)
         if topic is not None and topic.notes:
             self.call_after_refresh(self.scroll_end, animate=False)
