@@ -74,9 +74,10 @@ class Terminal:
             self.hang_up()
 
 
-def new_meeting(home: Path) -> tuple[Terminal, Path]:
-    """`gesprek new` for Sanne and Pieter on a pty, in Dutch, with `home` as home folder; and its store."""
-    store_dir = home / "store"
+def new_meeting(home: Path, store_dir: Path | None = None) -> tuple[Terminal, Path]:
+    """`gesprek new` for Sanne and Pieter on a pty, in Dutch, with `home` as home folder; and its
+    store (by default in `home`)."""
+    store_dir = store_dir or home / "store"
     env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color", "GESPREK_STORE": str(store_dir)}
     env.pop("GESPREK_LANG", None)
     command = [sys.executable, "-m", "tui", "new", "--employee", "Sanne", "--manager", "Pieter"]

@@ -32,7 +32,7 @@ def test_typing_after_resuming_a_meeting_with_a_1_mb_note_survives_kill_9(tmp_pa
         term.wait_for(b"Sanne")
         term.type(b"\r")  # Enter: resume the meeting
         term.wait_for(b"lorem ipsum")  # the note is on screen
-        term.type("na het hervatten".encode())
+        term.type(b"na het hervatten")
         typed_at = time.monotonic()
         while store.load(meeting.id).topics[0].draft != "na het hervatten":
             assert time.monotonic() - typed_at < PROMISE_SECONDS, "typing not on disk within 2 s"

@@ -47,3 +47,19 @@ async def test_quit_while_the_disk_refuses_keeps_the_app_open_once(make_app, sto
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_quitting_anyway_rescues_what_the_store_did_not_take(make_app, store, meeting, monkeypatch, tmp_path):
+    from tui.store import rescue
+
+    monkeypatch.setattr(rescue, "places", lambda: [tmp_path / "gered"])
+    app = make_app(open_meeting=meeting)
+    monkeypatch.setattr(app.autosaver, "flush", lambda timeout=5.0: False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"nog niet bewaard")
+        await pilot.press("ctrl+q", "ctrl+q")
+        await pilot.pause()
+    [message] = app.rescue_messages  # the command line prints it once the terminal is back
+    [path] = (tmp_path / "gered").glob("*.json")
+    assert str(path) in message
+    assert "nog niet bewaard" in path.read_text()

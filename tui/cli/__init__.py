@@ -91,4 +91,6 @@ def _run_app(app) -> int:
         app.run(mouse=False)
     finally:
         startup.resume_collector()
+    for message in app.rescue_messages:
+        output.warn(message)
     return app.return_code or 0

@@ -77,6 +77,39 @@ MESSAGES = {
         "en": "Meeting {id} has {count} version(s) kept apart because it was also saved elsewhere "
         "(latest: {file}). Select it on the start screen and press m to compare and copy them over.",
     },
+    # versions rescued elsewhere when the store could not take them (rescue.py)
+    "store.rescued_restored": {
+        "nl": "Wat getypt was toen het gesprek {id} stopte (de schijf was vol) is teruggezet uit {file}.",
+        "en": "What was typed when meeting {id} stopped (the disk was full) has been restored from {file}.",
+    },
+    "store.rescued_kept_apart": {
+        "nl": "Wat getypt was toen gesprek {id} stopte (de schijf was vol) staat apart in {file}: "
+        "het gesprek is intussen gewijzigd. Vergelijk en neem over: startscherm, m.",
+        "en": "What was typed when meeting {id} stopped (the disk was full) is kept apart in {file}: "
+        "the meeting changed meanwhile. Compare and copy over: start screen, m.",
+    },
+    "store.rescued_waiting": {
+        "nl": "Wat getypt was toen een gesprek stopte staat nog in {file} en kon niet terug: {error}",
+        "en": "What was typed when a meeting stopped is still in {file} and could not be taken back: {error}",
+    },
+    "store.rescued_waiting_check": {
+        "nl": "Wat getypt was toen een gesprek stopte (de schijf was vol) staat in {file}; het komt terug "
+        "zodra je de app opent.",
+        "en": "What was typed when a meeting stopped (the disk was full) is in {file}; it comes back when "
+        "you open the app.",
+    },
+    "store.rescued_broken": {
+        "nl": "{file} is geen leesbare geredde versie; het blijft liggen.",
+        "en": "{file} is not a readable rescued version; it is left where it is.",
+    },
+    "store.rescued_to": {
+        "nl": "De opslag nam niet alles aan; wat je typte staat in {file} en komt terug als je de app opent.",
+        "en": "The store did not take everything; what you typed is in {file} and comes back when you open the app.",
+    },
+    "store.rescue_failed": {
+        "nl": "De opslag nam niet alles aan en er was ook elders geen plaats: wat je typte na de laatste keer bewaren is verloren.",
+        "en": "The store did not take everything and there was no room elsewhere either: what you typed after the last save is lost.",
+    },
     # saving
     "store.conflict": {
         "nl": "Gesprek {id} is intussen ergens anders opgeslagen (versie {stored}; jouw versie bouwt op versie {yours}). Jouw versie is bewaard in {file}.",

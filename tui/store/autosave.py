@@ -143,6 +143,11 @@ class Autosaver:
         if known is not None and known[0] > meeting.revision:
             meeting.revision, meeting.updated_at = known
 
+    def unsaved(self) -> list[dict[str, Any]]:
+        """The snapshots not on disk yet (a full disk, a read-only folder): to rescue elsewhere."""
+        with self._cond:
+            return list(self._pending.values())
+
     def kept_apart(self) -> dict[str, Path]:
         """Meetings whose changes go to a conflict copy (STOPPED), with that copy."""
         with self._cond:

@@ -19,6 +19,7 @@ from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
+from . import rescue
 from .agenda_cache import AgendaCache
 from .atomic import AtomicJSONStorage, read_json, write_atomic
 from .errors import (
@@ -189,6 +190,34 @@ class Store:
         except OSError as exc:
             raise write_error(exc, path) from exc
 
+    def rescue(self, record: dict[str, Any]) -> Path | None:
+        """Keep a version the store could not take (see rescue.py); where it went, or None."""
+        stamp = self._clock.now().in_timezone("UTC").format("YYYYMMDD[T]HHmmss[Z]")
+        return rescue.rescue(self.path, record, stamp)
+
+    def take_back_rescued(self) -> builtins.list[str]:
+        """Bring rescued versions home: saved as the meeting if nothing changed it since, else kept
+        apart in conflicts/. User-facing messages about what happened to each."""
+        messages = []
+        for path, record in rescue.rescued(self.path):
+            try:
+                meeting = meeting_from_record(migrate(record)) if record is not None else None
+            except (InvalidMeeting, UnreadableData):
+                meeting = None
+            if meeting is None:
+                messages.append(t("store.rescued_broken", file=path))
+                continue
+            try:
+                self.save(meeting)
+                messages.append(t("store.rescued_restored", id=meeting.id, file=path))
+            except ConflictError as exc:
+                messages.append(t("store.rescued_kept_apart", id=meeting.id, file=exc.rejected_copy))
+            except StoreError as exc:
+                messages.append(t("store.rescued_waiting", file=path, error=exc))
+                continue
+            path.unlink(missing_ok=True)
+        return messages
+
     def problems(self) -> builtins.list[str]:  # `list` here is the method above
         """User-facing messages about files that do not load, versions kept in conflicts/,
         and loose permissions."""
@@ -196,6 +225,7 @@ class Store:
             problem_message(path, problem, self._backup_loads(path))
             for path, problem in self._damaged()
         ]
+        messages += [t("store.rescued_waiting_check", file=path) for path, _ in rescue.rescued(self.path)]
         messages += [
             t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()

@@ -23,6 +23,8 @@ from .navigation import Navigation
 
 # How long a clean shutdown may take after SIGTERM before the process just ends.
 EXIT_GRACE_SECONDS = 3.0
+# How long a signal's last save may keep trying (a full disk) before what is unsaved is rescued.
+SIGNAL_SAVE_SECONDS = 2.0
 
 
 class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
@@ -64,6 +66,9 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         self.save_status: SaveStatus | None = None
         self._quit_unsaved = False
         self._exit_watchdog: threading.Timer | None = None
+        # What the store could not take, kept elsewhere when the app had to go (rescue.py):
+        # messages the command line prints once the terminal is back.
+        self.rescue_messages: list[str] = []
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -102,7 +107,8 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         a process burning CPU on a shared server. Once everything is on disk, go at once.
         A SIGTERM still gets a clean exit (terminal restored), with the same way out.
         """
-        self.save_everything(salvage_forms=True)
+        if not self.save_everything(salvage_forms=True, timeout=SIGNAL_SAVE_SECONDS):
+            self.rescue_unsaved()
         if signum == signal.SIGHUP:
             os._exit(0)
         self.exit()
@@ -110,7 +116,7 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         self._exit_watchdog.daemon = True
         self._exit_watchdog.start()
 
-    def save_everything(self, salvage_forms: bool = False) -> bool:
+    def save_everything(self, salvage_forms: bool = False, timeout: float = 5.0) -> bool:
         """Hand every open meeting's latest state to the store and wait for the disk.
 
         False if it did not all reach the disk (full disk, read-only folder, ...).
@@ -123,7 +129,7 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
                     screen.salvage()
         for screen in self.meeting_screens():
             screen.persist()
-        return self.autosaver.flush()
+        return self.autosaver.flush(timeout)
 
     async def action_quit(self) -> None:
         from .dialogs.confirm import ConfirmScreen
@@ -161,11 +167,20 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
             self.push_screen(ConfirmScreen(t("quit.conflict", file=next(iter(kept_apart.values())))), answered)
             return
         if saved or self._quit_unsaved:
+            if not saved:
+                self.rescue_unsaved()
             self.exit()
             return
         # Saving fails: say so, keep running (and retrying); a second Ctrl+Q quits anyway.
         self._quit_unsaved = True
         self.notify(t("quit.not_saved"), severity="error", timeout=20)
+
+    def rescue_unsaved(self) -> None:
+        """The store cannot take what was typed and the app must go: keep it elsewhere."""
+        for record in self.autosaver.unsaved():
+            path = self.store.rescue(record)
+            key, values = ("store.rescued_to", {"file": path}) if path else ("store.rescue_failed", {})
+            self.rescue_messages.append(t(key, **values))
 
     def on_unmount(self) -> None:
         if self._exit_watchdog is not None:
@@ -189,7 +204,8 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         previous = self.save_status
         self.save_status = status
         trouble = status.state is not SaveState.SAVED
-        if trouble and (previous is None or previous.message != status.message):
+        # Once per kind of trouble: a retry every few seconds must not pile up notifications.
+        if trouble and (previous is None or previous.state is not status.state):
             self.notify(status.message, title=t("save.problem"), severity="error", timeout=15)
         elif previous is not None and previous.state is not SaveState.SAVED and not trouble:
             self.notify(t("save.recovered"))

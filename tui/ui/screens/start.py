@@ -58,6 +58,9 @@ class StartScreen(AppScreen):
     def load(self) -> None:
         store = self.app.store
         try:
+            # What a dropped line could not save (a full disk) comes home first, so the list shows it.
+            for message in store.take_back_rescued():
+                self.app.call_from_thread(self.notify, message, timeout=20)
             summaries = store.list()
         except StoreError as error:
             self.app.call_from_thread(self.show, [], [str(error)])

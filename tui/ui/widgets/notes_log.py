@@ -12,7 +12,6 @@ from ...domain.safe_text import inert, single_line
 from ...i18n import t
 from .plain import Plain
 
-
 # Laying out text costs time in proportion to its length, on every repaint: a pasted 1 MB
 # note took seconds and held up typing. The live screen shows the latest notes, each up to a
 # screenful; the report (and the export) has them all, whole.

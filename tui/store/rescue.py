@@ -1,0 +1,88 @@
+"""Somewhere else to put what was typed when the store cannot take it (a full disk) and the app
+must go anyway (a dropped SSH line): nobody is left to ask, so it is kept where it fits.
+
+A rescued version is one private file (0600, in a 0700 folder of the user's own) in the first
+place that takes it: the home folder, the runtime folder (often a RAM disk, which a full disk
+leaves writable), the temporary folder. The store takes it back the next time it opens: saved
+as the meeting when nothing else changed it meanwhile, else kept apart in conflicts/ to
+compare and copy over; the rescue file then goes. Until then `gesprek check` and the start
+screen name where it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .atomic import read_json, write_atomic
+from .paths import PRIVATE_DIR
+
+FORMAT = "gesprek-rescued"
+
+
+def places() -> list[Path]:
+    """Where a rescued version may go, in order of preference."""
+    found = [Path.home() / ".gesprek-rescued"]
+    if runtime := os.environ.get("XDG_RUNTIME_DIR"):  # the session's own; no stand-in guessed
+        found.append(Path(runtime) / "gesprek-rescued")
+    found.append(Path(tempfile.gettempdir()) / f"gesprek-rescued-{os.geteuid()}")
+    return found
+
+
+def store_key(root: Path) -> str:
+    """Which store a rescued file belongs to, without naming the store's path in the file name."""
+    return hashlib.sha256(str(root).encode()).hexdigest()[:16]
+
+
+def rescue(root: Path, record: dict[str, Any], stamp: str) -> Path | None:
+    """Write `record` (a meeting's dict form) to the first place that takes it; its path, or None."""
+    data = json.dumps({"format": FORMAT, "store": str(root), "record": record}).encode("ascii")
+    for folder in places():
+        try:
+            _private_folder(folder)
+            path = folder / f"{store_key(root)}-{record['id']}-{stamp}.json"
+            write_atomic(path, data)
+            return path
+        except OSError:
+            continue
+    return None
+
+
+def rescued(root: Path) -> list[tuple[Path, dict[str, Any] | None]]:
+    """The rescued files of the store at `root`, each with its record (None: it does not load)."""
+    found = []
+    prefix = store_key(root) + "-"
+    for folder in places():
+        if not _ours(folder):
+            continue
+        for path in sorted(folder.glob(prefix + "*.json")):
+            try:
+                document = read_json(path)
+                record = document["record"] if document.get("store") == str(root) else None
+            except (OSError, ValueError, LookupError, TypeError, AttributeError):
+                record = None
+            found.append((path, record if isinstance(record, dict) else None))
+    return found
+
+
+def _private_folder(folder: Path) -> None:
+    """Make `folder` (0700); refuse one that is not ours alone (e.g. made by someone else in /tmp)."""
+    try:
+        os.mkdir(folder, PRIVATE_DIR)
+    except FileExistsError:
+        pass
+    if not _ours(folder):
+        raise PermissionError(folder)
+
+
+def _ours(folder: Path) -> bool:
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid() and not info.st_mode & 0o077
