@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import errno
 
-import tui.store.store as store_module
-from tui.store import SaveState
+from tui.store import SaveState, atomic
 
 from .waiting import wait_until
 
 
 async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, monkeypatch):
-    real_write = store_module._write_record
+    real_write = atomic._write_all
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
@@ -21,7 +20,7 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
         def full_disk(*args, **kwargs):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(store_module, "_write_record", full_disk)
+        monkeypatch.setattr(atomic, "_write_all", full_disk)
         await pilot.press(*"Belangrijk punt", "ctrl+s")
         await wait_until(pilot, lambda: app.save_status.state is SaveState.RETRYING)
         label = str(app.screen.query_one("#editor-label").render())
@@ -30,7 +29,7 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
         assert meeting.topics[0].notes[-1].text == "Belangrijk punt"  # still in memory
         assert store.load(meeting.id).topics[0].notes == []
 
-        monkeypatch.setattr(store_module, "_write_record", real_write)
+        monkeypatch.setattr(atomic, "_write_all", real_write)
         await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED)
         assert "NIET OPGESLAGEN" not in str(app.screen.query_one("#editor-label").render())
     assert [n.text for n in store.load(meeting.id).topics[0].notes] == ["Belangrijk punt"]

@@ -12,6 +12,7 @@ import pendulum
 
 from .clock import Clock
 from .model import Meeting, Status, Topic
+from .validate import is_spent
 
 
 class MeetingTimer:
@@ -139,3 +140,37 @@ class MeetingTimer:
 
     def projected_end(self) -> pendulum.DateTime:
         return self.clock.now().add(seconds=int(round(self.seconds_still_needed())))
+
+
+# -- clock checkpoints -------------------------------------------------------------
+# While the clock runs and nothing is typed, only the time spent changes: a few bytes, saved
+# beside the record instead of rewriting the whole conversation every few seconds.
+
+
+def clock_checkpoint(meeting: Meeting) -> dict[str, object]:
+    """The time spent per topic (commit the timer first), for the revision of the record it extends."""
+    return {
+        "revision": meeting.revision,
+        "active_topic": meeting.active_topic,
+        "spent": [topic.spent_seconds for topic in meeting.topics],
+    }
+
+
+def resume_from_checkpoint(meeting: Meeting, checkpoint: object) -> bool:
+    """Take the times of a checkpoint that extends exactly this record; False (nothing changed)
+    for one that is stale (the record was saved since, with its own times) or malformed."""
+    if not isinstance(checkpoint, dict):
+        return False
+    spent = checkpoint.get("spent")
+    if (
+        checkpoint.get("revision") != meeting.revision
+        or checkpoint.get("active_topic") != meeting.active_topic
+        or not isinstance(spent, list)
+        or len(spent) != len(meeting.topics)
+        or not all(is_spent(seconds) for seconds in spent)
+    ):
+        return False
+    for topic, seconds in zip(meeting.topics, spent, strict=True):
+        # A checkpoint is newer than its record: time only grows.
+        topic.spent_seconds = max(topic.spent_seconds, seconds)
+    return True

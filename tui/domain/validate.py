@@ -21,7 +21,7 @@ from .dates import valid_followup
 from .model import ENUM_FIELDS, Agreement, FormDraft, InvalidMeeting, Meeting, Note, PreparedPoint, Report, Topic
 from .shaping import MAX_MINUTES
 
-__all__ = ["InvalidMeeting", "is_date", "is_timestamp", "meeting_from_record", "validate"]
+__all__ = ["InvalidMeeting", "is_date", "is_spent", "is_timestamp", "meeting_from_record", "validate"]
 
 # Far enough for any real conversation; date arithmetic (pendulum, calendar
 # files) overflows near the years 1 and 9999.
@@ -90,7 +90,8 @@ def _texts(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
-def _spent(value: object) -> bool:
+def is_spent(value: object) -> bool:
+    """A topic's seconds spent: a finite number from 0 to years of talking."""
     return (
         isinstance(value, (int, float))
         and not isinstance(value, bool)
@@ -148,7 +149,7 @@ _TOPIC = _with_enums(Topic, {
     "title": _is_text,
     "planned_minutes": lambda value: _is_int(value, 1, MAX_MINUTES),
     "prompts": _texts,
-    "spent_seconds": _spent,
+    "spent_seconds": is_spent,
     "done": lambda value: type(value) is bool,
     "carry_over": lambda value: type(value) is bool,
     "draft": _is_text,

@@ -35,6 +35,7 @@ from typing import Any
 import pendulum
 
 from tui.domain.model import Meeting
+from tui.domain.timer import clock_checkpoint
 from tui.i18n import t
 
 from .errors import ConflictError, CorruptFile, StoreError
@@ -83,6 +84,7 @@ class Autosaver:
         self._retry_max = retry_max
         self._cond = threading.Condition()
         self._pending: dict[str, dict[str, Any]] = {}  # snapshots not yet on disk
+        self._clocks: dict[str, dict[str, Any]] = {}  # clock checkpoints not yet on disk
         self._due = 0.0  # monotonic time the pending snapshots should be written
         self._writing = False
         self._hurry = False  # flush(): skip the delay
@@ -106,6 +108,17 @@ class Autosaver:
             if not self._pending and self._failures == 0:
                 self._due = time.monotonic() + self._delay
             self._pending[meeting.id] = snapshot
+            self._clocks.pop(meeting.id, None)  # the snapshot holds the time too
+            self._cond.notify_all()
+
+    def submit_clock(self, meeting: Meeting) -> None:
+        """Queue only the time spent (commit the timer first): when the clock ran and nothing else
+        changed, a few bytes beside the record instead of rewriting it (timer.clock_checkpoint)."""
+        checkpoint = clock_checkpoint(meeting)
+        with self._cond:
+            if self._closing or meeting.id in self._pending or meeting.id in self._stopped:
+                return  # a pending snapshot holds the time; a stopped meeting goes to its copy
+            self._clocks[meeting.id] = checkpoint
             self._cond.notify_all()
 
     def flush(self, timeout: float = 5.0) -> bool:
@@ -118,7 +131,7 @@ class Autosaver:
             self._hurry = True
             self._due = 0.0  # also retry a failing write right now
             self._cond.notify_all()
-            while self._pending or self._writing:
+            while self._pending or self._clocks or self._writing:
                 left = deadline - time.monotonic()
                 if left <= 0 or not self._thread.is_alive():
                     return False
@@ -165,15 +178,29 @@ class Autosaver:
         while True:
             with self._cond:
                 while True:
-                    if self._closing and not self._pending:
+                    if self._closing and not self._pending and not self._clocks:
                         return
                     wait = self._due - time.monotonic()
                     if self._pending and (wait <= 0 or (self._hurry and self._failures == 0)):
                         break
+                    if self._clocks and not self._pending:
+                        break
                     self._cond.wait(wait if self._pending else None)
-                meeting_id = next(iter(self._pending))
-                snapshot = self._pending.pop(meeting_id)
                 self._writing = True
+                if not self._pending:
+                    meeting_id, checkpoint = self._clocks.popitem()
+                    on_disk = self._on_disk.get(meeting_id, (checkpoint["revision"], None))[0]
+                    checkpoint["revision"] = max(on_disk, checkpoint["revision"])
+                    snapshot = None
+                else:
+                    meeting_id = next(iter(self._pending))
+                    snapshot = self._pending.pop(meeting_id)
+            if snapshot is None:
+                self._write_clock(meeting_id, checkpoint)
+                with self._cond:
+                    self._writing = False
+                    self._cond.notify_all()
+                continue
             status = self._write(meeting_id, snapshot)
             with self._cond:
                 self._writing = False
@@ -201,9 +228,7 @@ class Autosaver:
                 return self._status(
                     snapshot, SaveState.STOPPED, t("store.kept_copy", file=conflict_file), conflict_file
                 )
-            meeting = Meeting.from_dict(snapshot)
-            meeting.revision = max(revision, meeting.revision)
-            self._store.save(meeting)
+            on_disk = self._store.save_record({**snapshot, "revision": max(revision, snapshot["revision"])})
         except (ConflictError, CorruptFile) as exc:
             with self._cond:
                 self._stopped[meeting_id] = exc.rejected_copy
@@ -215,9 +240,15 @@ class Autosaver:
             log.exception("autosave of %s failed", meeting_id)
             return self._retrying(snapshot, t("store.unexpected", error=exc))
         with self._cond:
-            self._on_disk[meeting_id] = (meeting.revision, meeting.updated_at)
-        time_of_day = pendulum.parse(meeting.updated_at).format("HH:mm:ss") if meeting.updated_at else ""
+            self._on_disk[meeting_id] = on_disk
+        time_of_day = pendulum.parse(on_disk[1]).format("HH:mm:ss")
         return self._status(snapshot, SaveState.SAVED, t("store.saved", time=time_of_day))
+
+    def _write_clock(self, meeting_id: str, checkpoint: dict[str, Any]) -> None:
+        try:
+            self._store.save_clock(checkpoint, meeting_id)
+        except Exception:  # noqa: BLE001 - the next checkpoint or save carries the time again
+            log.warning("clock checkpoint of %s not written", meeting_id, exc_info=True)
 
     def _retrying(self, snapshot: dict[str, Any], error: str) -> SaveStatus:
         seconds = min(self._retry_initial * 2**self._failures, self._retry_max)

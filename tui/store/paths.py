@@ -45,6 +45,7 @@ class Layout:
     meetings/<id>.json      one TinyDB file per meeting
     meetings/<id>.json.bak  the version before its last save
     conflicts/<id>-<time>.json  versions a save refused (plain meeting JSON)
+    clocks/<id>.json        the time spent per topic since the record's last save (timer.py)
     locks/<id>.lock, locks/index.lock  cross-process locks
     index.json              summary cache for list(); safe to delete
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
@@ -61,6 +62,10 @@ class Layout:
         return self.root / "conflicts"
 
     @property
+    def clocks(self) -> Path:
+        return self.root / "clocks"
+
+    @property
     def locks(self) -> Path:
         return self.root / "locks"
 
@@ -74,10 +79,13 @@ class Layout:
 
     @property
     def folders(self) -> tuple[Path, ...]:
-        return (self.root, self.meetings, self.conflicts, self.locks)
+        return (self.root, self.meetings, self.conflicts, self.clocks, self.locks)
 
     def meeting_file(self, meeting_id: str) -> Path:
         return self.meetings / f"{meeting_id}.json"
+
+    def clock_file(self, meeting_id: str) -> Path:
+        return self.clocks / f"{meeting_id}.json"
 
     def lock_file(self, name: str) -> Path:
         return self.locks / f"{name}.lock"

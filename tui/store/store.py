@@ -7,15 +7,14 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.domain.timer import resume_from_checkpoint
 from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
@@ -35,7 +34,7 @@ from .errors import (
     problem_message,
     write_error,
 )
-from .index import SummaryIndex
+from .index import FileKey, SummaryIndex, file_key
 from .locking import LockTimeout, locked
 from .migrate import migrate
 from .paths import (
@@ -88,6 +87,9 @@ class Store:
     def __init__(self, layout: Layout, clock: Clock) -> None:
         self._layout = layout
         self._clock = clock
+        # Meeting id -> (file key, revision) of what this store last wrote, so a save need not
+        # read the whole file back to learn its revision.
+        self._written: dict[str, tuple[FileKey, int]] = {}
         self._index = SummaryIndex(layout, self._parse)
         self.path = layout.root
         self.agenda_cache = AgendaCache(layout.agenda_cache)
@@ -97,9 +99,26 @@ class Store:
         return self._index.summaries()
 
     def load(self, meeting_id: str) -> Meeting:
-        """The meeting as it is on disk now; MeetingNotFound or CorruptFile."""
+        """The meeting as it is on disk now, with the time of its clock checkpoint;
+        MeetingNotFound or CorruptFile."""
         path = self._file(meeting_id)
-        return self._read_file(path)
+        meeting = self._read_file(path)
+        try:
+            resume_from_checkpoint(meeting, read_json(self._layout.clock_file(meeting_id)))
+        except (OSError, ValueError):
+            pass  # none, or unreadable: the record's own times stand
+        return meeting
+
+    def save_clock(self, checkpoint: dict[str, Any], meeting_id: str) -> None:
+        """Keep the time spent since the record's last save (timer.clock_checkpoint) beside it.
+
+        No lock: one small file, replaced whole; one that no longer fits its record is ignored.
+        """
+        path = self._layout.clock_file(self._file(meeting_id).stem)
+        try:
+            write_atomic(path, json.dumps(checkpoint).encode("ascii"))
+        except OSError as exc:
+            raise write_error(exc, path) from exc
 
     def meetings(self) -> Iterator[Meeting]:
         """Every meeting that loads, in list() order; broken files are skipped (see problems())."""
@@ -112,35 +131,56 @@ class Store:
     def save(self, meeting: Meeting) -> None:
         """Write `meeting` atomically; on success bump meeting.revision and set updated_at.
 
+        Refused as save_record() refuses.
+        """
+        meeting.revision, meeting.updated_at = self.save_record(meeting.to_dict())
+
+    def save_record(self, record: dict[str, Any]) -> tuple[int, str]:
+        """Write a meeting's dict form (not changed here) as the next revision of its file;
+        the revision and updated_at now on disk.
+
         Refused, with the rejected version kept in conflicts/ and the file on
-        disk untouched, when the stored revision is not meeting.revision
+        disk untouched, when the stored revision is not record["revision"]
         (ConflictError) or the stored file does not load (CorruptFile).
         A missing file is simply (re)created. Disk trouble raises WriteError.
         """
-        path = self._file(meeting.id)
-        record = meeting.to_dict()
+        meeting_id, revision = record["id"], record["revision"]
+        path = self._file(meeting_id)
         try:
-            with locked(self._layout.lock_file(meeting.id), LOCK_TIMEOUT):
+            with locked(self._layout.lock_file(meeting_id), LOCK_TIMEOUT):
                 try:
-                    stored = self._read_file(path)
-                except MeetingNotFound:
-                    stored = None
+                    stored = self._stored_revision(meeting_id, path)
                 except CorruptFile as exc:
                     copy = self.write_conflict_copy(record)
                     raise CorruptFile(path, exc.problem, exc.backup_loads, copy) from exc
-                if stored is not None and stored.revision != meeting.revision:
+                if stored is not None and stored != revision:
                     copy = self.write_conflict_copy(record)
-                    raise ConflictError(meeting.id, stored.revision, meeting.revision, copy)
+                    raise ConflictError(meeting_id, stored, revision, copy)
                 now = self._clock.now().to_iso8601_string()
-                record.update(revision=meeting.revision + 1, updated_at=now, schema=SCHEMA_VERSION)
-                _write_record(path, record, replace=stored is not None)
-                self._index.record(path, replace(MeetingSummary.of(meeting), updated_at=now))
+                written = {**record, "revision": revision + 1, "updated_at": now, "schema": SCHEMA_VERSION}
+                AtomicJSONStorage(path).write({TABLE: {str(DOC_ID): written}})
+                self._written[meeting_id] = (file_key(path.stat()), revision + 1)
+                self._index.record(path, MeetingSummary.of_record(written))
         except LockTimeout as exc:
             raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
         except OSError as exc:
             raise write_error(exc, path) from exc
-        meeting.revision += 1
-        meeting.updated_at = now
+        return revision + 1, now
+
+    def _stored_revision(self, meeting_id: str, path: Path) -> int | None:
+        """The revision in `path` (lock held); None if there is no file. Known without reading
+        when the file is still the one this store last wrote, as it nearly always is."""
+        try:
+            key = file_key(path.stat())
+        except FileNotFoundError:
+            return None
+        written = self._written.get(meeting_id)
+        if written is not None and written[0] == key:
+            return written[1]
+        try:
+            return self._read_file(path).revision
+        except MeetingNotFound:
+            return None
 
     def write_conflict_copy(self, record: dict[str, Any], into: Path | None = None) -> Path:
         """Keep a refused version as plain meeting JSON in conflicts/ (or replace `into`); its path."""
@@ -288,23 +328,3 @@ class Store:
         except (UnreadableData, MeetingNotFound):
             return False
         return True
-
-
-@dataclass
-class _ReplaceWith:
-    """TinyDB update that replaces the whole document (a plain update would keep dropped fields)."""
-
-    record: dict[str, Any]
-
-    def __call__(self, doc: dict[str, Any]) -> None:
-        doc.clear()
-        doc.update(self.record)
-
-
-def _write_record(path: Path, record: dict[str, Any], *, replace: bool) -> None:
-    # A fresh TinyDB per transaction: nothing cached from before the lock was taken.
-    table = TinyDB(path, storage=AtomicJSONStorage).table(TABLE)
-    if replace:
-        table.update(_ReplaceWith(record), doc_ids=[DOC_ID])
-    else:
-        table.insert(Document(record, doc_id=DOC_ID))

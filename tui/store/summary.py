@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
 
-from tui.domain.model import Kind, Meeting, Status
+from tui.domain.model import AgreementStatus, Kind, Meeting, Status
 from tui.domain.validate import is_date
 
 
@@ -27,19 +28,22 @@ class MeetingSummary:
 
     @classmethod
     def of(cls, meeting: Meeting) -> MeetingSummary:
+        return cls._from(meeting.__getattribute__, [a.status for a in meeting.agreements])
+
+    @classmethod
+    def of_record(cls, record: dict[str, Any]) -> MeetingSummary:
+        """The summary of a meeting's dict form (what a save writes), without building the Meeting."""
+        return cls._from(record.__getitem__, [a["status"] for a in record["agreements"]])
+
+    @classmethod
+    def _from(cls, get: Callable[[str], Any], agreement_statuses: list[Any]) -> MeetingSummary:
+        values = {name: get(name) for name in _COPIED}
         return cls(
-            id=meeting.id,
-            employee=meeting.employee,
-            manager=meeting.manager,
-            date=meeting.date,
-            kind=meeting.kind,
-            status=meeting.status,
-            agenda=meeting.agenda,
-            lang=meeting.lang,
-            next_followup=meeting.next_followup,
-            agreements_open=len(meeting.open_agreements),
-            agreements_total=len(meeting.agreements),
-            updated_at=meeting.updated_at,
+            **values,
+            kind=Kind(get("kind")),
+            status=Status(get("status")),
+            agreements_open=sum(status == AgreementStatus.OPEN for status in agreement_statuses),
+            agreements_total=len(agreement_statuses),
         )
 
     def to_row(self) -> list[Any]:
@@ -83,3 +87,5 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
 _ROW_TYPES = tuple(_TYPES[name] for name in ROW_FIELDS)
 _KINDS = {kind.value: kind for kind in Kind}
 _STATUSES = {status.value: status for status in Status}
+# Taken over as they are from the meeting (the rest is converted or counted).
+_COPIED = ("id", "employee", "manager", "date", "agenda", "lang", "next_followup", "updated_at")

@@ -25,8 +25,9 @@ from ...widgets.plain import Plain
 from ..base import AppScreen
 from .session import Session
 
-# A running clock is saved this often even when nothing was typed.
-TIMER_SAVE_SECONDS = 2.0
+# A running clock's time is kept this often when nothing else changed (a clock checkpoint of a
+# few bytes beside the record: after a kill -9 at most this much of the clock is lost).
+CLOCK_CHECKPOINT_SECONDS = 5.0
 
 
 class MeetingScreen(AppScreen):
@@ -139,8 +140,12 @@ class MeetingScreen(AppScreen):
         self.query_one(AgendaList).refresh_rows()
         self._show_overflow()
         self._since_save += 1.0
-        if self._dirty or (self.timer.running and self._since_save >= TIMER_SAVE_SECONDS):
+        if self._dirty:
             self.persist()
+        elif self.timer.running and self._since_save >= CLOCK_CHECKPOINT_SECONDS:
+            self.timer.commit()
+            self._since_save = 0.0
+            self.app.autosaver.submit_clock(self.meeting)
 
     def _show_overflow(self) -> None:
         box = self.query_one("#overflow", Static)
