@@ -20,7 +20,7 @@ from tui.i18n import t
 
 from . import rescue
 from .agenda_cache import AgendaCache
-from .atomic import AtomicJSONStorage, read_json, write_atomic
+from .atomic import AtomicJSONStorage, read_json, rewrite_in_place, write_atomic
 from .errors import (
     CannotRead,
     ConflictError,
@@ -112,11 +112,13 @@ class Store:
     def save_clock(self, checkpoint: dict[str, Any], meeting_id: str) -> None:
         """Keep the time spent since the record's last save (timer.clock_checkpoint) beside it.
 
-        No lock: one small file, replaced whole; one that no longer fits its record is ignored.
+        No lock: one small file, rewritten in place (atomic.rewrite_in_place); one that does not
+        parse or no longer fits its record is ignored. A kill -9 keeps it; a power cut may cost
+        the last seconds of the clock, never the record.
         """
         path = self._layout.clock_file(self._file(meeting_id).stem)
         try:
-            write_atomic(path, json.dumps(checkpoint).encode("ascii"))
+            rewrite_in_place(path, json.dumps(checkpoint).encode("ascii"))
         except OSError as exc:
             raise write_error(exc, path) from exc
 

@@ -26,8 +26,9 @@ from ..base import AppScreen
 from .session import Session
 
 # A running clock's time is kept this often when nothing else changed (a clock checkpoint of a
-# few bytes beside the record: after a kill -9 at most this much of the clock is lost).
-CLOCK_CHECKPOINT_SECONDS = 5.0
+# few bytes beside the record: after a kill -9 at most this much of the clock is lost; one
+# page of 4 KiB reaches the disk each time, ~512 B/s: bench_clock_writes.py).
+CLOCK_CHECKPOINT_SECONDS = 8.0
 
 
 class MeetingScreen(AppScreen):
