@@ -49,7 +49,7 @@ def test_the_autosaver_writes_a_checkpoint_not_the_record(store):
     saver.submit_clock(meeting)
     assert saver.flush()
     assert _meeting_file(store, meeting).stat().st_mtime_ns == record_before.st_mtime_ns
-    assert (store.path / "clocks" / f"{meeting.id}.json").stat().st_size < 200
+    assert (store.path / "clocks" / f"{meeting.id}.json").stat().st_size <= 256  # one padded block
     assert store.load(meeting.id).topics[0].spent_seconds == 42.0
     # A full save after it carries the time itself; the checkpoint is then stale.
     meeting.topics[0].spent_seconds = 43.0
@@ -57,3 +57,14 @@ def test_the_autosaver_writes_a_checkpoint_not_the_record(store):
     saver.submit(meeting)  # queued together: the snapshot wins
     assert saver.close()
     assert store.load(meeting.id).topics[0].spent_seconds == 43.0
+
+
+def test_a_checkpoint_rewritten_shorter_still_parses(store):
+    meeting = make_meeting()
+    store.save(meeting)
+    meeting.topics[0].spent_seconds = 123456.789012345
+    store.save_clock({**clock_checkpoint(meeting), "pad": "x" * 300}, meeting.id)  # two blocks
+    meeting.topics[0].spent_seconds = 7.0
+    store.save_clock(clock_checkpoint(meeting), meeting.id)  # one block: the rest is cut off
+    assert (store.path / "clocks" / f"{meeting.id}.json").stat().st_size == 256
+    assert store.load(meeting.id).topics[0].spent_seconds == 7.0
