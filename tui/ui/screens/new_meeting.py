@@ -14,7 +14,7 @@ from ...services.agendas import list_agendas
 from ...services.meetings import InvalidRequest, NewMeeting, plan_meeting
 from ..dialogs.form import FormScreen
 from ..widgets.key_bar import KeyBar
-from ..widgets.ordered_keys import OrderedInput
+from ..widgets.ordered_keys import OrderedInput, OrderedSelect
 from ..widgets.plain import Plain, PlainLabel
 
 
@@ -39,7 +39,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             yield PlainLabel(t("new.manager"))
             yield OrderedInput(id="manager", compact=True)
             yield PlainLabel(t("new.agenda"))
-            yield Select(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda-choice", compact=True)
+            yield OrderedSelect(choices, value=choices[0][1] if choices else Select.BLANK, allow_blank=not choices, id="agenda-choice", compact=True)
             yield PlainLabel(t("new.date"))
             yield OrderedInput(today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
             yield Plain(id="form-error", classes="error")
