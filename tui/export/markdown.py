@@ -18,11 +18,6 @@ from ..i18n import normalise_language, t
 _NONE = "—"
 
 
-def cell(text: str) -> str:
-    """Text for one Markdown table cell: on one line, pipes escaped."""
-    return single_line(text).replace("|", "\\|") or _NONE
-
-
 def keep_lines(text: str) -> str:
     """Typed line breaks stay line breaks: Markdown would join the lines of a paragraph.
 
@@ -120,32 +115,29 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
     return blocks
 
 
-def _agreement_row(agreement: Agreement, lang: str) -> str:
+def _agreement(number: int, agreement: Agreement, lang: str) -> str:
+    """One numbered item per agreement, its facts listed under it: a six-column table
+    cut every field short at 80 columns, in the app's reader and in a terminal."""
     approach = t(f"approach.{agreement.approach.value}", lang)
     if agreement.approach_note.strip():
-        approach = f"{approach}: {agreement.approach_note}"
-    cells = [
-        agreement.what,
-        t(f"owner.{agreement.owner.value}", lang),
-        approach,
-        _date(agreement.due, lang) if agreement.due else "",
-        agreement.follow_up,
-        t(f"agreement.{agreement.status.value}", lang),
+        approach = f"{approach}: {single_line(agreement.approach_note)}"
+    facts = [
+        ("owner", t(f"owner.{agreement.owner.value}", lang)),
+        ("approach", approach),
+        ("due", _date(agreement.due, lang) if agreement.due else _NONE),
+        ("follow_up", single_line(agreement.follow_up) or _NONE),
+        ("status", t(f"agreement.{agreement.status.value}", lang)),
     ]
-    return "| " + " | ".join(cell(c) for c in cells) + " |"
+    lines = [f"{number}. **{single_line(agreement.what) or _NONE}**"]
+    lines += ["   " + _fact(t(f"export.agreement.{key}", lang), value) for key, value in facts]
+    return "\n".join(lines)
 
 
 def _agreements(meeting: Meeting, lang: str) -> list[str]:
     blocks = ["## " + agreements_heading(lang)]
     if not meeting.agreements:
         return [*blocks, t("export.report.no_agreements", lang)]
-    columns = ("what", "owner", "approach", "due", "follow_up", "status")
-    table = [
-        "| " + " | ".join(t(f"export.agreement.{c}", lang) for c in columns) + " |",
-        "|" + "---|" * len(columns),
-        *(_agreement_row(a, lang) for a in meeting.agreements),
-    ]
-    return [*blocks, "\n".join(table)]
+    return [*blocks, *(_agreement(n, a, lang) for n, a in enumerate(meeting.agreements, start=1))]
 
 
 def _closing(meeting: Meeting, lang: str) -> list[str]:
