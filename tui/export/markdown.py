@@ -11,6 +11,7 @@ from __future__ import annotations
 import pendulum
 
 from ..domain.dates import as_date, long_date
+from ..domain.minutes import whole_minutes
 from ..domain.model import Agreement, Kind, Meeting, Topic
 from ..domain.safe_text import inert, single_line
 from ..i18n import normalise_language, t
@@ -41,10 +42,6 @@ def _list_item(text: str) -> str:
     return "\n".join([f"- {first}", *(f"  {line}" if line else "" for line in rest)])
 
 
-def _minutes(seconds: float) -> int:
-    return int(seconds / 60 + 0.5)
-
-
 def _fact(label: str, value: str) -> str:
     return f"- **{label}:** {value}"
 
@@ -56,7 +53,7 @@ def _date(iso: str, lang: str) -> str:
 def _header(meeting: Meeting, lang: str) -> list[str]:
     kind = t(f"kind.{meeting.kind.value}", lang)
     employee, manager = single_line(meeting.employee), single_line(meeting.manager)
-    spent = _minutes(sum(topic.spent_seconds for topic in meeting.topics))
+    spent = whole_minutes(sum(topic.spent_seconds for topic in meeting.topics))
     facts = [
         _fact(t("export.report.employee", lang), employee),
         _fact(t("export.report.manager", lang), manager),
@@ -93,7 +90,7 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
             "export.report.topic_time",
             lang,
             planned=topic.planned_minutes,
-            spent=_minutes(topic.spent_seconds),
+            spent=whole_minutes(topic.spent_seconds),
             raised_by=t(f"side.{topic.raised_by.value}", lang),
         ),
     ]

@@ -17,6 +17,7 @@ MESSAGES = {
     "key.agreements": {"nl": "Afspraken", "en": "Agreements"},
     "key.closing": {"nl": "Afronden", "en": "Close"},
     "key.rebalance": {"nl": "Herverdelen", "en": "Rebalance"},
+    "key.undo_rebalance": {"nl": "Herverdelen ongedaan maken", "en": "Undo rebalance"},
     "key.toggle_profile": {"nl": "Competentieprofiel tonen/verbergen", "en": "Show/hide competency profile"},
     "key.attach_profile": {"nl": "Competentieprofiel koppelen", "en": "Attach competency profile"},
     "cmd.toggle_profile": {"nl": "Het competentieprofiel naast de agenda lezen", "en": "Read the competency profile beside the agenda"},
@@ -57,6 +58,7 @@ MESSAGES = {
     "cmd.new_agreement": {"nl": "Een nieuwe afspraak vastleggen", "en": "Record a new agreement"},
     "cmd.agreements": {"nl": "Alle afspraken van dit gesprek", "en": "All agreements of this meeting"},
     "cmd.rebalance": {"nl": "Resterende onderwerpen inkorten tot alles past", "en": "Shorten the remaining topics so everything fits"},
+    "cmd.undo_rebalance": {"nl": "De minuten van voor het herverdelen terugzetten", "en": "Put back the minutes from before the rebalance"},
     "cmd.hard_end": {"nl": "Een harde eindtijd instellen (UU:MM)", "en": "Set a hard end time (HH:MM)"},
     "cmd.closing": {"nl": "Opvolgdatum, verslag en akkoord", "en": "Follow-up date, report and sign-off"},
     # start screen
@@ -98,14 +100,39 @@ MESSAGES = {
     "clock.projected": {"nl": "verwacht einde {end}", "en": "projected end {end}"},
     "clock.would_end": {"nl": "nu starten: einde {end}", "en": "start now: ends {end}"},
     "clock.hard_end": {"nl": "harde eindtijd {end}", "en": "hard end {end}"},
+    "clock.hard_end_passed": {"nl": "harde eindtijd {end} VOORBIJ", "en": "hard end {end} PASSED"},
     "overflow.line": {
-        "nl": "⚠ {minutes} min te lang; past niet meer: {topics} — F8 herverdeelt",
-        "en": "⚠ {minutes} min too long; no longer fits: {topics} — F8 rebalances",
+        "nl": "⚠ {minutes} min te lang; past niet meer: {topics} — {hint}",
+        "en": "⚠ {minutes} min too long; no longer fits: {topics} — {hint}",
     },
-    "rebalance.done": {"nl": "Resterende onderwerpen ingekort.", "en": "Remaining topics shortened."},
+    "overflow.rebalance": {"nl": "F8 herverdeelt", "en": "F8 rebalances"},
+    "overflow.move_end": {"nl": "F9 verzet de eindtijd", "en": "F9 moves the end"},
+    "rebalance.done": {
+        "nl": "Resterende onderwerpen ingekort: het gesprek eindigt om {end}. F8 nogmaals maakt het ongedaan.",
+        "en": "Remaining topics shortened: the meeting ends at {end}. F8 again undoes it.",
+    },
+    "rebalance.undo_line": {
+        "nl": "↶ Onderwerpen ingekort om op tijd te eindigen — F8 maakt het ongedaan",
+        "en": "↶ Topics shortened to end on time — F8 undoes it",
+    },
+    "rebalance.undone": {"nl": "Herverdelen ongedaan: de minuten van daarvoor staan er weer.", "en": "Rebalance undone: the minutes from before are back."},
     "rebalance.nothing": {"nl": "Alles past nog; niets herverdeeld.", "en": "Everything still fits; nothing changed."},
+    "rebalance.no_fit": {
+        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {topics} onderwerpen, minder dan 1 minuut elk. "
+        "Schrap onderwerpen (x in de agenda) of verzet de eindtijd (F9).",
+        "en": "Nothing shortened: until {end} there are {left} min left for {topics} topics, less than 1 minute each. "
+        "Remove topics (x in the agenda) or move the end time (F9).",
+    },
+    "rebalance.passed": {
+        "nl": "Niets ingekort: de eindtijd {end} is al voorbij. Verzet hem met F9.",
+        "en": "Nothing shortened: the end time {end} has already passed. Move it with F9.",
+    },
     "hard_end.prompt": {"nl": "Harde eindtijd (UU:MM, leeg = geen)", "en": "Hard end time (HH:MM, empty = none)"},
     "hard_end.invalid": {"nl": "Gebruik UU:MM, bijvoorbeeld 16:30.", "en": "Use HH:MM, for example 16:30."},
+    "hard_end.passed": {
+        "nl": "De harde eindtijd {end} is al voorbij (het is nu {now}). Bedoelde je een later tijdstip? F9 verzet hem.",
+        "en": "The hard end {end} has already passed (it is {now} now). Did you mean a later time? F9 moves it.",
+    },
     "notes.prepared": {"nl": "Voorbereid:", "en": "Prepared:"},
     "notes.carry_over_hint": {
         "nl": "Afspraken van vorige keer afhandelen (gedaan / loopt door / vervalt): F11, of v in de agenda.",

@@ -17,7 +17,7 @@ from ....i18n import t
 from ....store import SaveState
 from ...messages import SaveStatusChanged
 from ...widgets.agenda_list import AgendaList
-from ...widgets.clock_bar import ClockBar
+from ...widgets.clock_bar import ClockBar, hh_mm
 from ...widgets.key_bar import KeyBar
 from ...widgets.notes_log import NotesLog
 from ...widgets.ordered_keys import NoteEditor
@@ -44,7 +44,9 @@ class MeetingScreen(AppScreen):
         Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), key_display="^O"),
         Binding("ctrl+f", "agreements", t("key.agreements"), show=False),
         Binding("ctrl+r,f10", "closing", t("key.closing"), key_display="^R"),
+        # F8 again undoes a rebalance while it still stands (same topic, minutes untouched, on time).
         Binding("f8", "rebalance", t("key.rebalance"), show=False),
+        Binding("f8", "undo_rebalance", t("key.undo_rebalance"), show=False),
         Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
         # F11 is full screen in many terminals: "v" on the agenda does the same.
@@ -70,6 +72,7 @@ class MeetingScreen(AppScreen):
         self.session = Session(meeting, self.timer, self.changed)
         self._dirty = False
         self._overflow_text = ""
+        self._rebalanced: schedule.Rebalanced | None = None  # what F8 did, for F8 to undo
         self._since_save = 0.0
         self._label_text = self._editor_label()
 
@@ -125,11 +128,15 @@ class MeetingScreen(AppScreen):
     def _show_overflow(self) -> None:
         box = self.query_one("#overflow", Static)
         over = schedule.overflow(self.meeting, self.timer) if self.timer.running else None
-        if over is None:
+        if over is not None:
+            titles = ", ".join(single_line(self.meeting.topics[i].title) for i in reversed(over.dropped))
+            hint = t("overflow.rebalance" if over.rebalance_fits else "overflow.move_end")
+            text = t("overflow.line", minutes=over.minutes, topics=titles or "—", hint=hint)
+        elif self._undoable():
+            text = t("rebalance.undo_line")
+        else:
             box.display = False
             return
-        titles = ", ".join(single_line(self.meeting.topics[i].title) for i in reversed(over.dropped))
-        text = t("overflow.line", minutes=int(over.over_by_seconds // 60) + 1, topics=titles or "—")
         if text != self._overflow_text:
             self._overflow_text = text
             box.update(text)
@@ -247,12 +254,36 @@ class MeetingScreen(AppScreen):
         self.query_one("#editor", TextArea).focus()
 
     def action_rebalance(self) -> None:
-        if schedule.rebalance(self.meeting, self.timer):
-            self.notify(t("rebalance.done"))
+        result = schedule.rebalance(self.meeting, self.timer)
+        if isinstance(result, schedule.Rebalanced):
+            self._rebalanced = result
+            end = hh_mm(schedule.deadline(self.meeting, self.timer))
+            self.notify(t("rebalance.done", end=end), timeout=10)
             self.changed()
             self._show_topic()
+        elif isinstance(result, schedule.DoesNotFit):
+            self.notify(self._no_fit(result), severity="warning", timeout=15)
         else:
             self.notify(t("rebalance.nothing"))
+
+    def _no_fit(self, result: schedule.DoesNotFit) -> str:
+        end = hh_mm(result.deadline)
+        if result.passed:
+            return t("rebalance.passed", end=end)
+        return t("rebalance.no_fit", end=end, left=result.minutes_left, topics=result.topics)
+
+    def _undoable(self) -> bool:
+        """F8 undoes the last rebalance while it still stands and the rest still fits."""
+        done = self._rebalanced
+        return done is not None and done.undoable(self.meeting) and schedule.overflow(self.meeting, self.timer) is None
+
+    def action_undo_rebalance(self) -> None:
+        if self._rebalanced is not None:
+            self._rebalanced.undo()
+            self._rebalanced = None
+            self.notify(t("rebalance.undone"))
+            self.changed()
+            self._show_topic()
 
     def action_hard_end(self) -> None:
         from ...dialogs.prompt import PromptScreen  # dialogs load when first used: start-up
@@ -263,6 +294,7 @@ class MeetingScreen(AppScreen):
             self.meeting.hard_end = None if not value.strip() else "{:02d}:{:02d}".format(*schedule.parse_hard_end(value))
             self.changed()
             self._show_topic()
+            self._warn_about_hard_end()
 
         def valid(value: str) -> str | None:
             if not value.strip():
@@ -276,6 +308,18 @@ class MeetingScreen(AppScreen):
         self.app.push_screen(
             PromptScreen(t("hard_end.prompt"), self.meeting.hard_end or "", validate=valid), apply
         )
+
+    def _warn_about_hard_end(self) -> None:
+        """A hard end that has passed, or that the rest cannot meet even cut to a minute a topic."""
+        if not self.meeting.hard_end:
+            return
+        if schedule.hard_end_passed(self.meeting, self.timer):
+            now = hh_mm(self.timer.clock.now())
+            self.notify(t("hard_end.passed", end=self.meeting.hard_end, now=now), severity="warning", timeout=15)
+            return
+        result = schedule.rebalance_plan(self.meeting, self.timer)
+        if isinstance(result, schedule.DoesNotFit):
+            self.notify(self._no_fit(result), severity="warning", timeout=15)
 
     # -- actions: competency profile -----------------------------------------------
 
@@ -418,6 +462,8 @@ class MeetingScreen(AppScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("add_note", "add_prepared"):
             return (action == "add_prepared") == (self.meeting.status is Status.PLANNED)
+        if action in ("rebalance", "undo_rebalance"):
+            return (action == "undo_rebalance") == self._undoable()
         if action in {"minutes", "move", "cycle_raised_by", "insert_topic", "remove_topic", "rename_topic"}:
             return self.meeting.status is not Status.FINISHED and self.query_one(AgendaList).has_focus
         return True
@@ -431,6 +477,7 @@ class MeetingScreen(AppScreen):
             ("key.agreements", self.action_agreements, "cmd.agreements"),
             ("review.key.carry_over", self.action_carry_over, "review.cmd.carry_over"),
             ("key.rebalance", self.action_rebalance, "cmd.rebalance"),
+            *([("key.undo_rebalance", self.action_undo_rebalance, "cmd.undo_rebalance")] if self._undoable() else []),
             ("key.toggle_profile", self.action_toggle_profile, "cmd.toggle_profile"),
             ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),
             ("key.hard_end", self.action_hard_end, "cmd.hard_end"),
