@@ -32,7 +32,7 @@ MESSAGES = {
     "review.cmd.search": {"nl": "Zoeken in notities, voorbereiding en afspraken", "en": "Search notes, prepared points and agreements"},
     "review.cmd.agreements": {"nl": "Alle open en verlopen afspraken", "en": "All open and overdue agreements"},
     "review.cmd.followups": {"nl": "Welke gesprekken zijn aan de beurt", "en": "Which conversations are due"},
-    "review.cmd.pop": {"nl": "Ontwikkelplan (POP) van deze medewerker", "en": "Development plan (POP) of this employee"},
+    "review.cmd.pop": {"nl": "Ontwikkelplan (POP) van deze medewerker", "en": "Development plan (PDP) of this employee"},
     "review.cmd.export": {"nl": "Verslag (.md), gegevens (.json) of opvolging (.ics) bewaren", "en": "Save the report (.md), data (.json) or follow-up (.ics)"},
     # shared
     "review.loading": {"nl": "Gesprekken worden ingelezen…", "en": "Reading conversations…"},
@@ -118,7 +118,7 @@ MESSAGES = {
     "review.followups.cli_never": {"nl": "nog geen gesprek gevoerd", "en": "no conversation held yet"},
     "review.followups.cli_planned": {"nl": "gepland", "en": "planned"},
     # POP
-    "review.pop.title": {"nl": "Ontwikkelplan (POP) — {employee}", "en": "Development plan (POP) — {employee}"},
+    "review.pop.title": {"nl": "Ontwikkelplan (POP) — {employee}", "en": "Development plan (PDP) — {employee}"},
     "review.pop.col_agreed": {"nl": "Sinds", "en": "Since"},
     "review.pop.count": {
         "nl": "Afspraken: {total} · open: {open} (te laat: {overdue}) · gedaan: {done} · vervallen: {dropped}",

@@ -6,6 +6,7 @@ MESSAGES = {
     "key.help": {"nl": "Help", "en": "Help"},
     "key.palette": {"nl": "Opdrachtenpalet", "en": "Command palette"},
     "key.palette_short": {"nl": "opdrachten", "en": "commands"},
+    "palette.placeholder": {"nl": "Zoek een opdracht…", "en": "Search for commands…"},
     "key.add_prepared": {"nl": "Punt", "en": "Point"},
     "key.focus_next": {"nl": "Naar het volgende veld of de volgende lijst", "en": "To the next field or list"},
     "key.add_note": {"nl": "Notitie", "en": "Note"},
@@ -90,9 +91,10 @@ MESSAGES = {
     # live meeting
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
-    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · M manager"},
+    # No letter may mean one side in Dutch and the other in English: L is the manager in both.
+    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · L line manager"},
     "agenda.mark_employee": {"nl": "M", "en": "E"},
-    "agenda.mark_manager": {"nl": "L", "en": "M"},
+    "agenda.mark_manager": {"nl": "L", "en": "L"},
     "agenda.mark_both": {"nl": "·", "en": "·"},
     "clock.left": {"nl": "nog {left} van {planned}", "en": "{left} left of {planned}"},
     "clock.over": {"nl": "+{over} OVER TIJD", "en": "+{over} OVER TIME"},
@@ -155,6 +157,8 @@ MESSAGES = {
     "topic.cannot_remove": {"nl": "Het lopende of laatste onderwerp kan niet weg.", "en": "The current or last topic cannot be removed."},
     # confirm and forms
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
+    # The keys that say yes, the one shown first: Dutch takes an English y too, English no j.
+    "confirm.yes_keys": {"nl": "j,y", "en": "y"},
     "form.discard": {"nl": "Wat je typte weggooien?", "en": "Throw away what you typed?"},
     # agreements
     "agreements.title": {"nl": "Afspraken met {employee}", "en": "Agreements with {employee}"},

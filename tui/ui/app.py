@@ -180,6 +180,13 @@ class GesprekApp(Navigation, App[None]):
 
     # -- the command palette ------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        # Textual's own, with its search field's placeholder in the UI's language.
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
+
     def action_help(self) -> None:
         from .dialogs.help import HelpScreen
 
