@@ -246,7 +246,16 @@ async def test_followups_and_pop_screens(make_app, filled):
             ("◷ binnenkort", "Lotte Bakker"),
             ("◷ binnenkort", "Sanne de Vries"),
             ("! >12 mnd geen", "Ahmed El Amrani"),
+            ("✎ afspraak", "Ahmed El Amrani"),
+            ("✎ afspraak", "Sanne de Vries"),
+            ("✎ afspraak", "Sanne de Vries"),
         ]
+        assert rows(screen)[-1][2:] == ["2026-05-12", "⚠ 2026-09-01: Mentor zoeken i…"]
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        assert "Mentor zoeken in het team (organisatie)" in str(screen.query_one("#followups-below").render())
+        table.move_cursor(row=0)
         await pilot.press("down", "down", "p")
         await settle(pilot)
         assert isinstance(app.screen, PopScreen) and app.screen.employee == "Sanne de Vries"
