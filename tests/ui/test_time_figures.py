@@ -125,3 +125,15 @@ async def test_undo_ends_when_the_meeting_moves_on(make_app, meeting, clock):
         await pilot.pause()
         assert [topic.planned_minutes for topic in meeting.topics] == shortened
         assert isinstance(app.screen, MeetingScreen)
+
+
+async def test_the_clock_starts_on_the_first_topic_and_says_so(make_app, meeting, clock):
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", "down", "down", "enter")  # preparing the third topic
+        assert meeting.active_topic == 2
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert meeting.active_topic == 0
+        assert app.screen.query_one(AgendaList).highlighted == 0
+        assert any(f"1. {meeting.topics[0].title}" in m for m in messages(app))

@@ -100,6 +100,7 @@ MESSAGES = {
     "clock.over": {"nl": "+{over} OVER TIJD", "en": "+{over} OVER TIME"},
     "clock.total": {"nl": "Totaal {elapsed} / {planned}", "en": "Total {elapsed} / {planned}"},
     "clock.projected": {"nl": "verwacht einde {end}", "en": "projected end {end}"},
+    "clock.started": {"nl": "De klok loopt, bij onderwerp {topic}.", "en": "The clock runs, on topic {topic}."},
     "clock.would_end": {"nl": "nu starten: einde {end}", "en": "start now: ends {end}"},
     "clock.hard_end": {"nl": "harde eindtijd {end}", "en": "hard end {end}"},
     "clock.hard_end_passed": {"nl": "harde eindtijd {end} VOORBIJ", "en": "hard end {end} PASSED"},

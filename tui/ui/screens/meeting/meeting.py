@@ -231,10 +231,16 @@ class MeetingScreen(AppScreen):
         self._update_label()
 
     def action_toggle_clock(self) -> None:
+        starting = self.meeting.status is Status.PLANNED
         self.timer.toggle()
         self.changed()
         self._show_topic()
         self.refresh_bindings()  # ^S now keeps notes instead of prepared points
+        if starting and self.topic is not None:
+            # It starts at the first open topic, not where preparing left the agenda: say so.
+            self.query_one(AgendaList).highlighted = self.meeting.active_topic
+            number = self.meeting.active_topic + 1
+            self.notify(t("clock.started", topic=f"{number}. {single_line(self.topic.title)}"))
 
     def _go(self, move) -> None:
         move()
