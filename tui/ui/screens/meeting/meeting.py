@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static, TextArea
 
 from ....domain import schedule, shaping
 from ....domain.clock import Clock
-from ....domain.model import Meeting, Note, PreparedPoint, RaisedBy, Side, Status
+from ....domain.model import Meeting, Note, PreparedPoint, Side, Status, Topic
 from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
 from ....i18n import t
@@ -415,20 +415,20 @@ class MeetingScreen(AppScreen):
         self._shape(lambda i: shaping.cycle_raised_by(self.meeting, i))
 
     def action_insert_topic(self) -> None:
-        from ...dialogs.prompt import PromptScreen
+        from .topic_form import TopicForm
 
         index = self._cursor()
         if index is None:
             return
 
-        def apply(title: str | None) -> None:
-            if title and title.strip():
-                new = shaping.add_topic(self.meeting, index, title.strip(), 5, RaisedBy.BOTH)
+        def apply(topic: Topic | None) -> None:
+            if topic is not None:
+                new = shaping.add_topic(self.meeting, index, topic.title, topic.planned_minutes, topic.raised_by)
                 self.changed()
                 self._show_topic()
                 self.query_one(AgendaList).highlighted = new
 
-        self.app.push_screen(PromptScreen(t("topic.new_prompt"), ""), apply)
+        self.app.push_screen(TopicForm(self.session, index), apply)
 
     def action_rename_topic(self) -> None:
         from ...dialogs.prompt import PromptScreen
