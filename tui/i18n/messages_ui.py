@@ -208,4 +208,5 @@ MESSAGES = {
     "summary.report": {"nl": "Verslag: {writer} · bewaard in: {kept_at}", "en": "Report: {writer} · kept in: {kept_at}"},
     "summary.signoff": {"nl": "Medewerker: {employee} · leidinggevende: {manager}", "en": "Employee: {employee} · manager: {manager}"},
     "help.title": {"nl": "Toetsen", "en": "Keys"},
+    "help.in_agenda": {"nl": "Alleen als de agenda de focus heeft (Tab):", "en": "Only while the agenda has the focus (Tab):"},
 }

@@ -474,6 +474,10 @@ class MeetingScreen(AppScreen):
             return self.meeting.status is not Status.FINISHED and self.query_one(AgendaList).has_focus
         return True
 
+    def typing_keys_need(self) -> str:
+        # The notes editor has the focus at first and takes every character typed.
+        return t("help.in_agenda")
+
     def palette_commands(self):
         for key, action, description in (
             ("key.toggle_clock", self.action_toggle_clock, "cmd.toggle_clock"),
