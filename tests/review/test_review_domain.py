@@ -88,6 +88,16 @@ def test_employees_one_per_person():
     assert people.employees(meetings) == ["Ahmed El Amrani", "Lotte Bakker", "Sanne de Vries"]
 
 
+def test_the_manager_of_each_employees_latest_conversation():
+    meetings = all_meetings()
+    meetings[1].manager = "Els  Bakker\x1b[2J"  # Sanne's 2026 conversation, her latest
+    meetings[0].employee = "sanne  DE vries"
+    managers = people.latest_managers(meetings)
+    assert managers[people.employee_key("Sanne de Vries")] == "Els  Bakker\\x1b[2J"
+    assert managers[people.employee_key("Lotte Bakker")] == "Pieter Janssens"
+    assert len(managers) == 3
+
+
 # -- search --------------------------------------------------------------------------
 
 

@@ -82,6 +82,7 @@ MESSAGES = {
     # new meeting
     "new.title": {"nl": "Nieuw gesprek", "en": "New conversation"},
     "new.employee": {"nl": "Medewerker", "en": "Employee"},
+    "new.employee_hint": {"nl": "naam; → neemt een eerdere naam over", "en": "name; → takes an earlier name"},
     "new.manager": {"nl": "Leidinggevende", "en": "Manager"},
     "new.agenda": {"nl": "Agenda", "en": "Agenda"},
     "new.agenda_choice": {"nl": "{title} ({minutes} min)", "en": "{title} ({minutes} min)"},
