@@ -25,6 +25,16 @@ def people_of(store) -> None:
     conversation(store, "a00000000001", "Ahmed El Amrani", "Pieter Janssens", "2026-02-01")
 
 
+async def open_form(app, pilot) -> tuple[Input, Input]:
+    """The form from the start screen, once it knows the people: (employee, manager)."""
+    await wait_until(pilot, lambda: bool(getattr(app.screen, "summaries", None)))
+    await pilot.press("n")
+    await wait_until(pilot, lambda: isinstance(app.screen, NewMeetingScreen))
+    employee = app.screen.query_one("#employee", Input)
+    await wait_until(pilot, lambda: employee.suggester is not None)
+    return employee, app.screen.query_one("#manager", Input)
+
+
 def test_known_people_from_the_store(store):
     people_of(store)
     known = known_people(store)
@@ -37,12 +47,7 @@ async def test_the_form_suggests_employees_and_fills_in_their_manager(make_app, 
     people_of(store)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: bool(getattr(app.screen, "summaries", None)))
-        await pilot.press("n")
-        await wait_until(pilot, lambda: isinstance(app.screen, NewMeetingScreen))
-        employee = app.screen.query_one("#employee", Input)
-        manager = app.screen.query_one("#manager", Input)
-        await wait_until(pilot, lambda: employee.suggester is not None)
+        employee, manager = await open_form(app, pilot)
         assert await employee.suggester.get_suggestion("san") == "Sanne de Vries"
         await pilot.press(*"san", "right")  # → takes the suggestion
         await wait_until(pilot, lambda: manager.value == "Els Bakker")
@@ -58,12 +63,7 @@ async def test_a_manager_typed_by_hand_stays(make_app, store):
     people_of(store)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: bool(getattr(app.screen, "summaries", None)))
-        await pilot.press("n")
-        await wait_until(pilot, lambda: isinstance(app.screen, NewMeetingScreen))
-        employee = app.screen.query_one("#employee", Input)
-        manager = app.screen.query_one("#manager", Input)
-        await wait_until(pilot, lambda: employee.suggester is not None)
+        employee, manager = await open_form(app, pilot)
         manager.value = "Jan Smit"
         employee.value = "Sanne de Vries"
         await pilot.pause()
