@@ -31,7 +31,7 @@ async def test_help_rows_of_the_live_meeting(make_app, meeting):
         assert [d for k, d in app.screen.rows() if "Ctrl+S" in k] == ["Notitie"]
 
 
-async def test_help_names_keys_as_typed(make_app):
+async def test_help_names_keys_as_typed_and_lists_plain_keys_with_the_rest(make_app):
     from tui.ui.screens.review.review import ReviewScreen
 
     app = make_app()
@@ -43,17 +43,5 @@ async def test_help_names_keys_as_typed(make_app):
         await pilot.pause()
         keys = [k for k, _ in app.screen.rows()]
         assert any(k.startswith("/") for k in keys) and not any("slash" in k for k in keys)
+        assert app.screen.typing_rows() == []  # no text field takes them first: one list
 
-
-async def test_help_of_a_screen_without_a_text_field_lists_plain_keys_with_the_rest(make_app):
-    from tui.ui.screens.review.review import ReviewScreen
-
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.push_screen(ReviewScreen())
-        await pilot.pause()
-        await pilot.press("f1")
-        await pilot.pause()
-        assert app.screen.typing_rows() == []
-        assert any(k.startswith("f") for k, _ in app.screen.rows())
