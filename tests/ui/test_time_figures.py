@@ -136,4 +136,4 @@ async def test_the_clock_starts_on_the_first_topic_and_says_so(make_app, meeting
         await pilot.pause()
         assert meeting.active_topic == 0
         assert app.screen.query_one(AgendaList).highlighted == 0
-        assert any(f"1. {meeting.topics[0].title}" in m for m in messages(app))
+        assert any(f"onderwerp 1 ({meeting.topics[0].title})" in m for m in messages(app))

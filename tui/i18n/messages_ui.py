@@ -101,13 +101,14 @@ MESSAGES = {
     "clock.over": {"nl": "+{over} OVER TIJD", "en": "+{over} OVER TIME"},
     "clock.total": {"nl": "Totaal {elapsed} / {planned}", "en": "Total {elapsed} / {planned}"},
     "clock.projected": {"nl": "verwacht einde {end}", "en": "projected end {end}"},
-    "clock.started": {"nl": "De klok loopt, bij onderwerp {topic}.", "en": "The clock runs, on topic {topic}."},
+    "clock.started": {"nl": "De klok loopt, bij onderwerp {number} ({title}).", "en": "The clock runs, on topic {number} ({title})."},
     "clock.would_end": {"nl": "nu starten: einde {end}", "en": "start now: ends {end}"},
     "clock.hard_end": {"nl": "harde eindtijd {end}", "en": "hard end {end}"},
     "clock.hard_end_passed": {"nl": "harde eindtijd {end} VOORBIJ", "en": "hard end {end} PASSED"},
+    # What to do comes before the topics: a long list is cut at two lines.
     "overflow.line": {
-        "nl": "⚠ {minutes} min te lang; past niet meer: {topics} — {hint}",
-        "en": "⚠ {minutes} min too long; no longer fits: {topics} — {hint}",
+        "nl": "⚠ {minutes} min te lang — {hint}; past niet meer: {topics}",
+        "en": "⚠ {minutes} min too long — {hint}; no longer fits: {topics}",
     },
     "overflow.rebalance": {"nl": "F8 herverdeelt", "en": "F8 rebalances"},
     "overflow.move_end": {"nl": "F9 verzet de eindtijd", "en": "F9 moves the end"},

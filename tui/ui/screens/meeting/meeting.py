@@ -240,7 +240,7 @@ class MeetingScreen(AppScreen):
             # It starts at the first open topic, not where preparing left the agenda: say so.
             self.query_one(AgendaList).highlighted = self.meeting.active_topic
             number = self.meeting.active_topic + 1
-            self.notify(t("clock.started", topic=f"{number}. {single_line(self.topic.title)}"))
+            self.notify(t("clock.started", number=number, title=single_line(self.topic.title)))
 
     def _go(self, move) -> None:
         move()
