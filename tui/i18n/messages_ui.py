@@ -113,8 +113,8 @@ MESSAGES = {
     "overflow.rebalance": {"nl": "F8 herverdeelt", "en": "F8 rebalances"},
     "overflow.move_end": {"nl": "F9 verzet de eindtijd", "en": "F9 moves the end"},
     "rebalance.done": {
-        "nl": "Resterende onderwerpen ingekort: het gesprek eindigt om {end}. F8 nogmaals maakt het ongedaan.",
-        "en": "Remaining topics shortened: the meeting ends at {end}. F8 again undoes it.",
+        "nl": "Resterende onderwerpen ingekort: verwacht einde {end}. F8 nogmaals maakt het ongedaan.",
+        "en": "Remaining topics shortened: projected end {end}. F8 again undoes it.",
     },
     "rebalance.undo_line": {
         "nl": "↶ Onderwerpen ingekort om op tijd te eindigen — F8 maakt het ongedaan",

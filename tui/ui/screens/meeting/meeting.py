@@ -263,8 +263,8 @@ class MeetingScreen(AppScreen):
         result = schedule.rebalance(self.meeting, self.timer)
         if isinstance(result, schedule.Rebalanced):
             self._rebalanced = result
-            end = hh_mm(schedule.deadline(self.meeting, self.timer))
-            self.notify(t("rebalance.done", end=end), timeout=10)
+            # The end as the clock line shows it now (within the deadline, by whole minutes).
+            self.notify(t("rebalance.done", end=hh_mm(self.timer.projected_end())), timeout=10)
             self.changed()
             self._show_topic()
         elif isinstance(result, schedule.DoesNotFit):
