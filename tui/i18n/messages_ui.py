@@ -93,7 +93,7 @@ MESSAGES = {
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
     # No letter may mean one side in Dutch and the other in English: L is the manager in both.
-    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · L line manager"},
+    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · L line mgr"},
     "agenda.mark_employee": {"nl": "M", "en": "E"},
     "agenda.mark_manager": {"nl": "L", "en": "L"},
     "agenda.mark_both": {"nl": "·", "en": "·"},

@@ -479,6 +479,12 @@ class MeetingScreen(AppScreen):
         return t("help.in_agenda")
 
     def palette_commands(self):
+        # F8's one meaning at the moment, as in F1.
+        rebalance = (
+            ("key.undo_rebalance", self.action_undo_rebalance, "cmd.undo_rebalance")
+            if self._undoable()
+            else ("key.rebalance", self.action_rebalance, "cmd.rebalance")
+        )
         for key, action, description in (
             ("key.toggle_clock", self.action_toggle_clock, "cmd.toggle_clock"),
             ("key.next_topic", self.action_next_topic, "cmd.next_topic"),
@@ -486,8 +492,7 @@ class MeetingScreen(AppScreen):
             ("key.new_agreement", self.action_new_agreement, "cmd.new_agreement"),
             ("key.agreements", self.action_agreements, "cmd.agreements"),
             ("review.key.carry_over", self.action_carry_over, "review.cmd.carry_over"),
-            ("key.rebalance", self.action_rebalance, "cmd.rebalance"),
-            *([("key.undo_rebalance", self.action_undo_rebalance, "cmd.undo_rebalance")] if self._undoable() else []),
+            rebalance,
             ("key.toggle_profile", self.action_toggle_profile, "cmd.toggle_profile"),
             ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),
             ("key.hard_end", self.action_hard_end, "cmd.hard_end"),
