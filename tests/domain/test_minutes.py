@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from tui.domain.minutes import to_the_minute, whole_minutes
+from tui.domain.minutes import minutes_over, to_the_minute, whole_minutes
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,9 @@ def test_a_moment_rounds_by_the_same_rule(second, shown):
 def test_rounding_a_moment_over_the_hour():
     moment = pendulum.datetime(2026, 11, 25, 16, 59, 45, tz="Europe/Amsterdam")
     assert to_the_minute(moment) == pendulum.datetime(2026, 11, 25, 17, 0, tz="Europe/Amsterdam")
+
+
+def test_minutes_over_by_the_same_rule():
+    assert minutes_over(5, 534) == 4  # 9 minutes spent
+    assert minutes_over(5, 329) == 0  # 5:29 reads 5
+    assert minutes_over(5, 120) == 0

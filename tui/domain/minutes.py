@@ -23,3 +23,8 @@ def to_the_minute(moment: pendulum.DateTime) -> pendulum.DateTime:
     """A moment rounded by the same rule: 16:40:29 -> 16:40, 16:40:30 -> 16:41."""
     start = moment.start_of("minute")
     return start.add(minutes=whole_minutes((moment - start).total_seconds()))
+
+
+def minutes_over(planned_minutes: int, spent_seconds: float) -> int:
+    """How many whole minutes a topic ran over its plan, by the same rule; 0 if it did not."""
+    return max(0, whole_minutes(spent_seconds) - planned_minutes)

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...domain.minutes import whole_minutes
+from ...domain.minutes import minutes_over, whole_minutes
 from ...domain.model import Meeting
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
@@ -18,8 +18,7 @@ def minutes_figure(planned: int, spent_seconds: float, started: bool) -> tuple[s
     over part reads as overtime, not as the total; ('5m', False) for a topic still to come."""
     if not started:
         return f"{planned}m", False
-    over = whole_minutes(spent_seconds) - planned
-    if over > 0:
+    if over := minutes_over(planned, spent_seconds):
         return f"{planned}m +{over}", True
     return f"{whole_minutes(spent_seconds)}/{planned}m", False
 
