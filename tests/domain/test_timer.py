@@ -360,6 +360,16 @@ def test_navigation_before_start_marks_nothing_done(timer, clock):
     assert timer.elapsed() == 0
 
 
+def test_the_clock_starts_on_the_first_open_topic(timer, clock):
+    # Issue item 19: it started on whichever topic was being prepared.
+    timer.goto(2)  # browsing the agenda while preparing
+    timer.meeting.topics[0].done = True  # settled beforehand
+    timer.start()
+    assert timer.meeting.active_topic == 1
+    clock.advance(MIN)
+    assert timer.spent(1) == MIN and timer.spent(2) == 0
+
+
 def test_goto_while_paused_counts_nothing(timer, clock):
     timer.start()
     clock.advance(MIN)

@@ -3,7 +3,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from tui.domain.model import Agreement, Kind, Note, Side, Topic
-from tui.export.markdown import cell, render_markdown
+from tui.export.markdown import render_markdown
 
 from .fixtures import meeting
 
@@ -51,21 +51,41 @@ def test_structure_survives_hostile_notes():
     assert "\x1b" not in text
 
 
-def test_agreements_table_keeps_six_columns_per_row():
+def _agreement_items(tokens) -> list[list[str]]:
+    """Per item of the agreements' numbered list: its text, then the text of each fact under it."""
+    items: list[list[str]] = []
+    depth = 0
+    for tok in tokens:
+        if tok.type == "ordered_list_open":
+            depth += 1
+        elif tok.type == "ordered_list_close":
+            depth -= 1
+        elif depth and tok.type == "inline":
+            if tok.level == 3:  # the agreement's own paragraph (list > item > paragraph)
+                items.append([tok.content])
+            else:
+                items[-1].append(tok.content)
+    return items
+
+
+def test_each_agreement_is_one_item_with_all_its_facts():
+    """Not a table: six columns cut every field short at 80 columns (issue item 17)."""
     m = meeting()
-    m.agreements.append(Agreement(what="a | b\nc", follow_up="|", approach_note="x|y"))
-    tokens = PARSER.parse(render_markdown(m))
-    rows = [i for i, tok in enumerate(tokens) if tok.type == "tr_open"]
-    assert len(rows) == 1 + len(m.agreements)
-    for start in rows:
-        end = next(i for i in range(start, len(tokens)) if tokens[i].type == "tr_close")
-        assert sum(tok.type in ("th_open", "td_open") for tok in tokens[start:end]) == 6
-    assert "a \\| b c" in render_markdown(m)
-
-
-def test_cell_escapes_pipes_and_line_breaks():
-    assert cell("ja | nee\nmisschien\x1b[1m") == "ja \\| nee misschien\\x1b[1m"
-    assert cell("  ") == "—"
+    m.agreements.append(Agreement(what="a | b\nc", follow_up="|", approach_note="x|y\n# kop"))
+    items = _agreement_items(PARSER.parse(render_markdown(m)))
+    assert len(items) == len(m.agreements)
+    assert items[0] == [
+        "**Twee dagen per maand dubbellopen met Fatima (team Analyse)**",
+        "**Wie:** medewerker",
+        "**Aanpak:** dubbellopen met een collega",
+        "**Uiterlijk:** woensdag 31 maart 2027",
+        "**Opvolging:** Korte terugblik in het maandelijkse overleg",
+        "**Status:** open",
+    ]
+    assert items[2] == [
+        "**a | b c**", "**Wie:** medewerker", "**Aanpak:** anders: x|y # kop",
+        "**Uiterlijk:** —", "**Opvolging:** |", "**Status:** open",
+    ]
 
 
 def test_empty_meeting_says_so():

@@ -164,6 +164,8 @@ def test_followups_command_text_and_json(store):
     text = followups_command(store, TODAY, as_json=False)
     assert "Opvolging te laat (1)" in text and "Ahmed El Amrani" in text
     assert "Binnen 30 dagen (2)" in text and "Langer dan 12 maanden geen gesprek (1)" in text
+    assert "Afspraken te laat of binnen 30 dagen (3)" in text
+    assert "Sanne de Vries           ⚠ te laat: 2026-09-01 (2 maanden geleden) · Mentor zoeken in het team" in text
     data = json.loads(followups_command(store, TODAY, as_json=True))
     assert data["today"] == "2026-11-25"
     assert [f["employee"] for f in data["due_soon"]] == ["Lotte Bakker", "Sanne de Vries"]
@@ -176,6 +178,9 @@ def test_followups_command_text_and_json(store):
         "reason": "followup",
         "days": -175,
     }
+    assert [a["what"] for a in data["agreements"]] == [
+        "Security-cursus uitzoeken", "Cursus presenteren volgen", "Mentor zoeken in het team",
+    ]
 
 
 def test_followups_command_names_are_inert(store):

@@ -88,6 +88,16 @@ def test_employees_one_per_person():
     assert people.employees(meetings) == ["Ahmed El Amrani", "Lotte Bakker", "Sanne de Vries"]
 
 
+def test_the_manager_of_each_employees_latest_conversation():
+    meetings = all_meetings()
+    meetings[1].manager = "Els  Bakker\x1b[2J"  # Sanne's 2026 conversation, her latest
+    meetings[0].employee = "sanne  DE vries"
+    managers = people.latest_managers(meetings)
+    assert managers[people.employee_key("Sanne de Vries")] == "Els  Bakker\\x1b[2J"
+    assert managers[people.employee_key("Lotte Bakker")] == "Pieter Janssens"
+    assert len(managers) == 3
+
+
 # -- search --------------------------------------------------------------------------
 
 
@@ -291,3 +301,30 @@ def test_planned_meeting_in_the_past_counts_as_held():
 def test_period_contains_compares_iso_dates():
     period = Period(pendulum.date(2026, 1, 1), pendulum.date(2026, 1, 31))
     assert period.contains("2026-01-31") and not period.contains("2026-02-01") and not period.contains(None)
+
+
+def test_followups_list_open_agreements_due_soon_or_overdue():
+    """Issue item 19: the dashboard lists agreements that are due, as their own group."""
+    meetings = all_meetings()
+    meetings[1].agreements[1].due = "2026-12-25"  # 'Roosters' in its latest copy: 30 days on, inclusive
+    data = review.followups(meetings, TODAY, records=meetings)
+    assert [(a.view.employee, a.view.agreement.what, a.view.agreement.due) for a in data.agreements] == [
+        ("Ahmed El Amrani", "Security-cursus uitzoeken", "2025-09-01"),
+        ("Sanne de Vries", "Cursus presenteren volgen", "2026-03-01"),
+        ("Sanne de Vries", "Mentor zoeken in het team", "2026-09-01"),
+        ("Sanne de Vries", "Roosters piekweken herzien", "2026-12-25"),
+    ]  # overdue first, by due date; done ones and 'Leiderschapstraject' (2028) are not listed
+    assert data.to_dict()["agreements"][-1] == {
+        "employee": "Sanne de Vries",
+        "manager": "Pieter Janssens",
+        "meeting_id": "s00000000002",
+        "what": "Roosters piekweken herzien",
+        "owner": "manager",
+        "due": "2026-12-25",
+        "days": 30,
+        "overdue": False,
+    }
+    assert data.to_dict()["agreements"][0]["overdue"] is True
+    meetings[1].agreements[1].due = "2026-12-26"
+    assert len(review.followups(meetings, TODAY, records=meetings).agreements) == 3
+    assert review.followups(meetings, TODAY).agreements == []  # from summaries alone: none

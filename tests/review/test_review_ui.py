@@ -7,6 +7,8 @@ import json
 import pytest
 from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionList
 
+from tests.export.fixtures import meeting as report_meeting
+from tests.ui.waiting import wait_until
 from tui.domain.carry_over import carry_over, carry_over_topic
 from tui.domain.model import AgreementStatus
 from tui.domain.review import Field
@@ -243,7 +245,16 @@ async def test_followups_and_pop_screens(make_app, filled):
             ("◷ binnenkort", "Lotte Bakker"),
             ("◷ binnenkort", "Sanne de Vries"),
             ("! >12 mnd geen", "Ahmed El Amrani"),
+            ("✎ afspraak", "Ahmed El Amrani"),
+            ("✎ afspraak", "Sanne de Vries"),
+            ("✎ afspraak", "Sanne de Vries"),
         ]
+        assert rows(screen)[-1][2:] == ["2026-05-12", "⚠ 2026-09-01: Mentor zoeken i…"]
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        assert "Mentor zoeken in het team (organisatie)" in str(screen.query_one("#followups-below").render())
+        table.move_cursor(row=0)
         await pilot.press("down", "down", "p")
         await settle(pilot)
         assert isinstance(app.screen, PopScreen) and app.screen.employee == "Sanne de Vries"
@@ -327,3 +338,33 @@ async def test_names_with_escape_sequences_are_shown_inert(make_app, store):
         screen = await open_review(app, pilot)
         cell = rows(screen)[0][1]
         assert "\x1b" not in cell and "\x07" not in cell and cell.startswith("Evil\\x1b")
+
+
+def screen_rows(svg: str) -> list[str]:
+    """The text rows of an SVG screenshot (export_screenshot), left to right."""
+    import html
+    import re
+
+    rows: dict[int, list[tuple[float, str]]] = {}
+    pattern = r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" clip-path="url\(#[^)]*-line-(\d+)\)">(.*?)</text>'
+    for match in re.finditer(pattern, svg):
+        rows.setdefault(int(match[2]), []).append((float(match[1]), html.unescape(match[3])))
+    return ["".join(text for _, text in sorted(parts)).replace("\xa0", " ") for _, parts in sorted(rows.items())]
+
+
+async def test_every_field_of_an_agreement_is_readable_at_80_columns(make_app):
+    report = report_meeting()
+    app = make_app()
+    # 80 columns; tall enough to show the whole report at once.
+    async with app.run_test(size=(80, 200)) as pilot:
+        await pilot.pause()
+        app.push_screen(ViewScreen(report))
+        await wait_until(pilot, lambda: bool(app.screen.query(Markdown)) and app.screen.query_one(Markdown).table_of_contents)
+        await pilot.pause()
+        shown = " ".join(" ".join(screen_rows(app.export_screenshot())).split())
+        for agreement in report.agreements:
+            for field in (agreement.what, agreement.follow_up, agreement.approach_note, "medewerker", "organisatie"):
+                assert " ".join(field.split()) in shown
+        for label in ("Wie:", "Aanpak:", "Uiterlijk:", "Opvolging:", "Status:"):
+            assert label in shown
+        assert "woensdag 31 maart 2027" in shown and "vrijdag 15 januari 2027" in shown

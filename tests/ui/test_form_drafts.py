@@ -14,6 +14,7 @@ from tui.store import open_store
 from tui.ui.dialogs.prompt import PromptScreen
 from tui.ui.screens.meeting.agreement_form import AgreementForm
 from tui.ui.screens.meeting.closing import ClosingScreen
+from tui.ui.screens.meeting.topic_form import TopicForm
 
 from .terminal import new_meeting
 from .waiting import wait_until
@@ -76,7 +77,7 @@ def test_kill_9_keeps_what_an_open_form_holds(tmp_path, keys, form, field, typed
         (FormDraft(FormKind.CLOSING, "", {"kept_at": "dossier"}), ClosingScreen, "#kept_at"),
         (FormDraft(FormKind.RENAME_TOPIC, "2", {"prompt-input": "Eigen kijk"}), PromptScreen, "#prompt-input"),
         (FormDraft(FormKind.HARD_END, "", {"prompt-input": "16:3"}), PromptScreen, "#prompt-input"),
-        (FormDraft(FormKind.INSERT_TOPIC, "1", {"prompt-input": "Thuiswerken"}), PromptScreen, "#prompt-input"),
+        (FormDraft(FormKind.INSERT_TOPIC, "1", {"title": "Thuiswerken"}), TopicForm, "#title"),
     ],
 )
 async def test_a_resumed_meeting_opens_the_form_again_as_it_was(make_app, store, meeting, draft, screen_type, field):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 
 from ..domain.dates import as_date, relative
-from ..domain.review import FollowUp
+from ..domain.review import AgreementDue, FollowUp
 from ..domain.safe_text import single_line
 from ..export.json_export import safe_json
 from ..i18n import t
@@ -14,7 +14,8 @@ from ..services.review import followup_list
 
 def followups_text(store, today: pendulum.Date, as_json: bool) -> str:
     """What `gesprek followups` prints: overdue follow-ups, conversations due within 30 days,
-    and employees whose last conversation is more than 12 months ago (see review.followups)."""
+    employees whose last conversation is more than 12 months ago, and the agreements overdue
+    or due within 30 days (see review.followups)."""
     data = followup_list(store, today)
     if as_json:
         return safe_json({"today": today.isoformat(), **data.to_dict()})
@@ -26,7 +27,22 @@ def followups_text(store, today: pendulum.Date, as_json: bool) -> str:
         for item in items:
             lines.append("  " + _line(group, item, today))
         lines.append("")
+    lines.append(f"{t('review.followups.heading.agreements')} ({len(data.agreements)})")
+    if not data.agreements:
+        lines.append("  " + t("review.followups.cli_none"))
+    for due in data.agreements:
+        lines.append("  " + _agreement_line(due, today))
+    lines.append("")
     return "\n".join(lines)
+
+
+def _agreement_line(due: AgreementDue, today: pendulum.Date) -> str:
+    agreement = due.view.agreement
+    when = f"{agreement.due} ({relative(as_date(agreement.due), today)})"
+    if due.overdue:
+        when = t("review.followups.agreement_overdue", when=when)
+    owner = t(f"owner.{agreement.owner.value}")
+    return f"{due.view.employee:<24} {when} · {single_line(agreement.what)} · {owner} · {due.view.meeting_id}"
 
 
 def _line(group: str, item: FollowUp, today: pendulum.Date) -> str:

@@ -109,6 +109,12 @@ def open_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee:
     return _open_ones(agreement_history(_of_employee(meetings, employee)), today)
 
 
+def agreements_due(meetings: Iterable[Meeting], today: pendulum.Date, horizon_days: int) -> list[AgreementView]:
+    """Open agreements due within `horizon_days` from today (inclusive) or overdue: overdue first, then by due date."""
+    horizon = today.add(days=horizon_days).isoformat()
+    return [v for v in open_agreements(meetings, today) if v.agreement.due and v.agreement.due[:10] <= horizon]
+
+
 def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
     """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
     views = agreement_history(_of_employee(meetings, employee))

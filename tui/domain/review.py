@@ -18,6 +18,7 @@ from typing import Protocol
 
 import pendulum
 
+from .agreement_history import AgreementView, agreements_due
 from .dates import _UNITS, DateError, parse_date, safe_date
 from .model import Kind, Meeting, Status
 from .people import employee_key
@@ -357,17 +358,44 @@ class FollowUp:
         }
 
 
+@dataclass(frozen=True)
+class AgreementDue:
+    """An open agreement due within the horizon, or overdue."""
+
+    view: AgreementView
+    days: int  # due - today (negative: overdue)
+
+    @property
+    def overdue(self) -> bool:
+        return self.days < 0
+
+    def to_dict(self) -> dict[str, object]:
+        agreement = self.view.agreement
+        return {
+            "employee": self.view.employee,
+            "manager": self.view.manager,
+            "meeting_id": self.view.meeting_id,  # the conversation holding its current state
+            "what": single_line(agreement.what),
+            "owner": agreement.owner.value,
+            "due": agreement.due,
+            "days": self.days,
+            "overdue": self.overdue,
+        }
+
+
 @dataclass
 class FollowUps:
     due_soon: list[FollowUp] = field(default_factory=list)  # within the horizon, soonest first
     overdue: list[FollowUp] = field(default_factory=list)  # most overdue first
     missing: list[FollowUp] = field(default_factory=list)  # last conversation > 12 months ago, longest first
+    agreements: list[AgreementDue] = field(default_factory=list)  # overdue first, then by due date
 
     def to_dict(self) -> dict[str, object]:
         return {
             "due_soon": [f.to_dict() for f in self.due_soon],
             "overdue": [f.to_dict() for f in self.overdue],
             "missing": [f.to_dict() for f in self.missing],
+            "agreements": [a.to_dict() for a in self.agreements],
         }
 
 
@@ -383,6 +411,7 @@ def followups(
     today: pendulum.Date,
     horizon_days: int = FOLLOWUP_HORIZON_DAYS,
     missing_months: int = MISSING_AFTER_MONTHS,
+    records: Iterable[Meeting] = (),
 ) -> FollowUps:
     """Per employee, from their conversations (summaries are enough):
 
@@ -394,7 +423,10 @@ def followups(
       planned or agreed for the future (a future follow-up date or planned meeting means it is
       in hand). An employee can be both overdue and missing.
 
-    An employee with a conversation under way (running or paused) is in none of the lists.
+    An employee with a conversation under way (running or paused) is in none of these lists.
+
+    And from whole meeting `records` (summaries hold no agreements), *agreements*: the open
+    agreements due within `horizon_days` or overdue.
     """
     today_iso = today.isoformat()
     horizon = today.add(days=horizon_days).isoformat()
@@ -437,4 +469,7 @@ def followups(
     result.due_soon.sort(key=lambda f: (f.when or "", f.employee.casefold()))
     result.overdue.sort(key=lambda f: (f.when or "", f.employee.casefold()))
     result.missing.sort(key=lambda f: (f.last_date or "", f.employee.casefold()))
+    result.agreements = [
+        AgreementDue(view, _days(view.agreement.due, today)) for view in agreements_due(records, today, horizon_days)
+    ]
     return result

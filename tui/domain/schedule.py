@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pendulum
 
-from .model import Meeting
+from .minutes import to_the_minute
+from .model import Meeting, Topic
 from .timer import MeetingTimer
 
 
@@ -33,24 +34,29 @@ def deadline(meeting: Meeting, timer: MeetingTimer) -> pendulum.DateTime | None:
     return None
 
 
-# Less than this past the deadline is clock noise, not a topic running over.
-OVERFLOW_GRACE_SECONDS = 60
+def hard_end_passed(meeting: Meeting, timer: MeetingTimer) -> bool:
+    """A hard end is set and already lies behind us (set by mistake, or the meeting ran on)."""
+    return bool(meeting.hard_end) and deadline(meeting, timer) < timer.clock.now()
 
 
 @dataclass(frozen=True)
 class Overflow:
     over_by_seconds: float  # how far the projected end lies past the deadline
+    minutes: int  # the same as shown: projected end and deadline, each to the minute, apart
     dropped: list[int]  # indexes of the topics that no longer fit, last first
+    rebalance_fits: bool  # whether F8 can make the rest fit
 
 
 def overflow(meeting: Meeting, timer: MeetingTimer) -> Overflow | None:
-    """None when the rest of the agenda fits before the deadline."""
+    """None when the rest of the agenda fits before the deadline, as the clock shows it."""
     end = deadline(meeting, timer)
     if end is None:
         return None
-    over = (timer.projected_end() - end).total_seconds()
-    if over < OVERFLOW_GRACE_SECONDS:
+    projected = timer.projected_end()
+    minutes = int((to_the_minute(projected) - to_the_minute(end)).total_minutes())
+    if minutes < 1:
         return None
+    over = (projected - end).total_seconds()
     dropped: list[int] = []
     left = over
     for i in reversed(upcoming(meeting)):
@@ -58,7 +64,8 @@ def overflow(meeting: Meeting, timer: MeetingTimer) -> Overflow | None:
             break
         dropped.append(i)
         left -= max(0.0, timer.remaining(i))
-    return Overflow(over_by_seconds=over, dropped=dropped)
+    fits = not isinstance(rebalance_plan(meeting, timer), DoesNotFit)
+    return Overflow(over_by_seconds=over, minutes=minutes, dropped=dropped, rebalance_fits=fits)
 
 
 def upcoming(meeting: Meeting) -> list[int]:
@@ -66,29 +73,75 @@ def upcoming(meeting: Meeting) -> list[int]:
     return [i for i, t in enumerate(meeting.topics) if i > meeting.active_topic and not t.done]
 
 
-def rebalance(meeting: Meeting, timer: MeetingTimer) -> bool:
+@dataclass(frozen=True)
+class DoesNotFit:
+    """Even one minute for each topic ahead would run past the deadline: nothing is cut."""
+
+    deadline: pendulum.DateTime
+    minutes_left: int  # whole minutes from the end of the active topic to the deadline; < 0 once past
+    topics: int  # topics ahead, each needing a minute at the least
+    passed: bool  # the deadline already lies behind us
+
+
+@dataclass(frozen=True)
+class Rebalanced:
+    """What a rebalance changed, kept so it can be undone: (topic, minutes before, after)."""
+
+    changes: tuple[tuple[Topic, int, int], ...]
+    active: Topic  # the topic under way when it was done
+
+    def undoable(self, meeting: Meeting) -> bool:
+        """Until the meeting moves to another topic, or one of these minutes is changed by hand."""
+        topics = meeting.topics
+        if not topics or topics[meeting.active_topic] is not self.active:
+            return False
+        return all(any(t is topic for t in topics) and topic.planned_minutes == after for topic, _, after in self.changes)
+
+    def undo(self) -> None:
+        for topic, before, _ in self.changes:
+            topic.planned_minutes = before
+
+
+def rebalance(meeting: Meeting, timer: MeetingTimer) -> Rebalanced | DoesNotFit | None:
     """Shrink the upcoming topics in proportion so the agenda ends on time.
 
-    Every topic keeps at least one minute. Returns False if nothing changed.
+    Every topic keeps at least one minute; if that cannot fit, nothing changes and
+    DoesNotFit says why. None when nothing needs to change.
     """
+    shares = rebalance_plan(meeting, timer)
+    if not isinstance(shares, list):
+        return shares
+    changes = []
+    for i, minutes in zip(upcoming(meeting), shares, strict=True):
+        topic = meeting.topics[i]
+        if topic.planned_minutes != minutes:
+            changes.append((topic, topic.planned_minutes, minutes))
+            topic.planned_minutes = minutes
+    return Rebalanced(tuple(changes), meeting.topics[meeting.active_topic])
+
+
+def rebalance_plan(meeting: Meeting, timer: MeetingTimer) -> list[int] | DoesNotFit | None:
+    """The minutes rebalance() would give each upcoming topic, without giving them: DoesNotFit
+    if even a minute each is too much, None if nothing needs to change."""
     end = deadline(meeting, timer)
     ahead = upcoming(meeting)
     if end is None or not ahead:
-        return False
+        return None
+    now = timer.clock.now()
     active_left = max(0.0, timer.remaining(meeting.active_topic))
-    available = (end - timer.clock.now()).total_seconds() - active_left
+    available = (end - now).total_seconds() - active_left
     minutes_available = int(available // 60)
     planned = [meeting.topics[i].planned_minutes for i in ahead]
     total = sum(planned)
     if total <= minutes_available:
-        return False
+        return None
+    if minutes_available < len(ahead):
+        return DoesNotFit(deadline=end, minutes_left=minutes_available, topics=len(ahead), passed=end < now)
     shares = [max(1, p * minutes_available // total) for p in planned]
     biggest_first = sorted(range(len(ahead)), key=lambda k: -planned[k])
     # The one-minute floor may overshoot: take it back from the biggest shares.
     while sum(shares) > minutes_available:
-        j = max((k for k in biggest_first if shares[k] > 1), key=lambda k: shares[k], default=None)
-        if j is None:
-            break
+        j = max((k for k in biggest_first if shares[k] > 1), key=lambda k: shares[k])
         shares[j] -= 1
     # Hand out what rounding left over, biggest topics first.
     spare = minutes_available - sum(shares)
@@ -98,8 +151,4 @@ def rebalance(meeting: Meeting, timer: MeetingTimer) -> bool:
         if shares[j] < planned[j]:
             shares[j] += 1
             spare -= 1
-    if shares == planned:
-        return False
-    for i, minutes in zip(ahead, shares, strict=True):
-        meeting.topics[i].planned_minutes = minutes
-    return True
+    return shares

@@ -53,8 +53,10 @@ class MeetingTimer:
     # -- transitions -------------------------------------------------------
 
     def start(self) -> None:
+        """On the first topic not done, whichever one was open while preparing."""
         if self.meeting.status is not Status.PLANNED or not self.meeting.topics:
             return
+        self.meeting.active_topic = next((i for i, t in enumerate(self.meeting.topics) if not t.done), 0)
         now = self.clock.now()
         self.meeting.status = Status.RUNNING
         self.meeting.started_at = now.isoformat()

@@ -11,16 +11,12 @@ from __future__ import annotations
 import pendulum
 
 from ..domain.dates import as_date, long_date
+from ..domain.minutes import whole_minutes
 from ..domain.model import Agreement, Kind, Meeting, Topic
 from ..domain.safe_text import inert, single_line
 from ..i18n import normalise_language, t
 
 _NONE = "—"
-
-
-def cell(text: str) -> str:
-    """Text for one Markdown table cell: on one line, pipes escaped."""
-    return single_line(text).replace("|", "\\|") or _NONE
 
 
 def keep_lines(text: str) -> str:
@@ -46,10 +42,6 @@ def _list_item(text: str) -> str:
     return "\n".join([f"- {first}", *(f"  {line}" if line else "" for line in rest)])
 
 
-def _minutes(seconds: float) -> int:
-    return int(seconds / 60 + 0.5)
-
-
 def _fact(label: str, value: str) -> str:
     return f"- **{label}:** {value}"
 
@@ -61,7 +53,7 @@ def _date(iso: str, lang: str) -> str:
 def _header(meeting: Meeting, lang: str) -> list[str]:
     kind = t(f"kind.{meeting.kind.value}", lang)
     employee, manager = single_line(meeting.employee), single_line(meeting.manager)
-    spent = _minutes(sum(topic.spent_seconds for topic in meeting.topics))
+    spent = whole_minutes(sum(topic.spent_seconds for topic in meeting.topics))
     facts = [
         _fact(t("export.report.employee", lang), employee),
         _fact(t("export.report.manager", lang), manager),
@@ -98,7 +90,7 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
             "export.report.topic_time",
             lang,
             planned=topic.planned_minutes,
-            spent=_minutes(topic.spent_seconds),
+            spent=whole_minutes(topic.spent_seconds),
             raised_by=t(f"side.{topic.raised_by.value}", lang),
         ),
     ]
@@ -120,32 +112,29 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
     return blocks
 
 
-def _agreement_row(agreement: Agreement, lang: str) -> str:
+def _agreement(number: int, agreement: Agreement, lang: str) -> str:
+    """One numbered item per agreement, its facts listed under it: a six-column table
+    cut every field short at 80 columns, in the app's reader and in a terminal."""
     approach = t(f"approach.{agreement.approach.value}", lang)
     if agreement.approach_note.strip():
-        approach = f"{approach}: {agreement.approach_note}"
-    cells = [
-        agreement.what,
-        t(f"owner.{agreement.owner.value}", lang),
-        approach,
-        _date(agreement.due, lang) if agreement.due else "",
-        agreement.follow_up,
-        t(f"agreement.{agreement.status.value}", lang),
+        approach = f"{approach}: {single_line(agreement.approach_note)}"
+    facts = [
+        ("owner", t(f"owner.{agreement.owner.value}", lang)),
+        ("approach", approach),
+        ("due", _date(agreement.due, lang) if agreement.due else _NONE),
+        ("follow_up", single_line(agreement.follow_up) or _NONE),
+        ("status", t(f"agreement.{agreement.status.value}", lang)),
     ]
-    return "| " + " | ".join(cell(c) for c in cells) + " |"
+    lines = [f"{number}. **{single_line(agreement.what) or _NONE}**"]
+    lines += ["   " + _fact(t(f"export.agreement.{key}", lang), value) for key, value in facts]
+    return "\n".join(lines)
 
 
 def _agreements(meeting: Meeting, lang: str) -> list[str]:
     blocks = ["## " + agreements_heading(lang)]
     if not meeting.agreements:
         return [*blocks, t("export.report.no_agreements", lang)]
-    columns = ("what", "owner", "approach", "due", "follow_up", "status")
-    table = [
-        "| " + " | ".join(t(f"export.agreement.{c}", lang) for c in columns) + " |",
-        "|" + "---|" * len(columns),
-        *(_agreement_row(a, lang) for a in meeting.agreements),
-    ]
-    return [*blocks, "\n".join(table)]
+    return [*blocks, *(_agreement(n, a, lang) for n, a in enumerate(meeting.agreements, start=1))]
 
 
 def _closing(meeting: Meeting, lang: str) -> list[str]:

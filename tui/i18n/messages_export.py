@@ -33,7 +33,6 @@ MESSAGES = {
         "nl": "Er zijn geen afspraken gemaakt.",
         "en": "No agreements were made.",
     },
-    "export.agreement.what": {"nl": "Wat", "en": "What"},
     "export.agreement.owner": {"nl": "Wie", "en": "Who"},
     "export.agreement.approach": {"nl": "Aanpak", "en": "Approach"},
     "export.agreement.due": {"nl": "Uiterlijk", "en": "Due"},

@@ -25,14 +25,16 @@ MESSAGES = {
     "review.cmd.review": {"nl": "Eerdere gesprekken teruglezen, zoeken, afspraken en opvolging", "en": "Review past conversations, search, agreements and follow-ups"},
     "review.cmd.carry_over": {"nl": "Afspraken van vorige keer: gedaan, loopt door of vervallen", "en": "Last time's agreements: done, kept or dropped"},
     "review.cli.followups_help": {
-        "nl": "welke gesprekken aan de beurt zijn: te laat, binnen 30 dagen, langer dan 12 maanden geen",
-        "en": "which conversations are due: overdue, within 30 days, none for more than 12 months",
+        "nl": "welke gesprekken aan de beurt zijn (te laat, binnen 30 dagen, langer dan 12 maanden geen) "
+        "en welke afspraken (te laat of binnen 30 dagen)",
+        "en": "which conversations are due (overdue, within 30 days, none for more than 12 months) "
+        "and which agreements (overdue or within 30 days)",
     },
     "review.cmd.filter": {"nl": "Gesprekken filteren op medewerker, soort en periode", "en": "Filter conversations by employee, kind and period"},
     "review.cmd.search": {"nl": "Zoeken in notities, voorbereiding en afspraken", "en": "Search notes, prepared points and agreements"},
     "review.cmd.agreements": {"nl": "Alle open en verlopen afspraken", "en": "All open and overdue agreements"},
-    "review.cmd.followups": {"nl": "Welke gesprekken zijn aan de beurt", "en": "Which conversations are due"},
-    "review.cmd.pop": {"nl": "Ontwikkelplan (POP) van deze medewerker", "en": "Development plan (POP) of this employee"},
+    "review.cmd.followups": {"nl": "Welke gesprekken en afspraken zijn aan de beurt", "en": "Which conversations and agreements are due"},
+    "review.cmd.pop": {"nl": "Ontwikkelplan (POP) van deze medewerker", "en": "Development plan (PDP) of this employee"},
     "review.cmd.export": {"nl": "Verslag (.md), gegevens (.json) of opvolging (.ics) bewaren", "en": "Save the report (.md), data (.json) or follow-up (.ics)"},
     # shared
     "review.loading": {"nl": "Gesprekken worden ingelezen…", "en": "Reading conversations…"},
@@ -96,10 +98,13 @@ MESSAGES = {
     },
     "review.agreement.carried": {"nl": "Besproken in {count} gesprekken (meegenomen).", "en": "Discussed in {count} conversations (carried over)."},
     # follow-ups
-    "review.followups.title": {"nl": "Opvolging: welke gesprekken zijn aan de beurt", "en": "Follow-ups: which conversations are due"},
+    "review.followups.title": {
+        "nl": "Opvolging: welke gesprekken en afspraken zijn aan de beurt",
+        "en": "Follow-ups: which conversations and agreements are due",
+    },
     "review.followups.count": {
-        "nl": "Te laat: {overdue} · binnen 30 dagen: {due_soon} · >12 maanden geen gesprek: {missing}",
-        "en": "Overdue: {overdue} · within 30 days: {due_soon} · >12 months without: {missing}",
+        "nl": "Gesprek te laat: {overdue} · binnen 30 dagen: {due_soon} · >12 mnd geen: {missing} · afspraken: {agreements}",
+        "en": "Conversation overdue: {overdue} · within 30 days: {due_soon} · >12 mo. none: {missing} · agreements: {agreements}",
     },
     "review.followups.none": {"nl": "Niets aan de beurt: alle gesprekken staan gepland.", "en": "Nothing due: every conversation is planned."},
     "review.followups.col_what": {"nl": "Wat", "en": "What"},
@@ -108,9 +113,13 @@ MESSAGES = {
     "review.followups.group.overdue": {"nl": "te laat", "en": "overdue"},
     "review.followups.group.due_soon": {"nl": "binnenkort", "en": "due soon"},
     "review.followups.group.missing": {"nl": ">12 mnd geen", "en": ">12 mo. none"},
+    "review.followups.group.agreement": {"nl": "afspraak", "en": "agreement"},
+    "review.followups.agreement_detail": {"nl": "{what} ({owner})", "en": "{what} ({owner})"},
+    "review.followups.agreement_overdue": {"nl": "⚠ te laat: {when}", "en": "⚠ overdue: {when}"},
     "review.followups.heading.overdue": {"nl": "Opvolging te laat", "en": "Follow-up overdue"},
     "review.followups.heading.due_soon": {"nl": "Binnen 30 dagen", "en": "Due within 30 days"},
     "review.followups.heading.missing": {"nl": "Langer dan 12 maanden geen gesprek", "en": "No conversation for more than 12 months"},
+    "review.followups.heading.agreements": {"nl": "Afspraken te laat of binnen 30 dagen", "en": "Agreements overdue or due within 30 days"},
     "review.followups.not_agreed": {"nl": "niet afgesproken", "en": "not agreed"},
     "review.followups.since": {"nl": "laatste {ago}", "en": "last {ago}"},
     "review.followups.cli_none": {"nl": "(geen)", "en": "(none)"},
@@ -118,7 +127,7 @@ MESSAGES = {
     "review.followups.cli_never": {"nl": "nog geen gesprek gevoerd", "en": "no conversation held yet"},
     "review.followups.cli_planned": {"nl": "gepland", "en": "planned"},
     # POP
-    "review.pop.title": {"nl": "Ontwikkelplan (POP) — {employee}", "en": "Development plan (POP) — {employee}"},
+    "review.pop.title": {"nl": "Ontwikkelplan (POP) — {employee}", "en": "Development plan (PDP) — {employee}"},
     "review.pop.col_agreed": {"nl": "Sinds", "en": "Since"},
     "review.pop.count": {
         "nl": "Afspraken: {total} · open: {open} (te laat: {overdue}) · gedaan: {done} · vervallen: {dropped}",

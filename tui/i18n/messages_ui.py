@@ -6,6 +6,7 @@ MESSAGES = {
     "key.help": {"nl": "Help", "en": "Help"},
     "key.palette": {"nl": "Opdrachtenpalet", "en": "Command palette"},
     "key.palette_short": {"nl": "opdrachten", "en": "commands"},
+    "palette.placeholder": {"nl": "Zoek een opdracht…", "en": "Search for commands…"},
     "key.add_prepared": {"nl": "Punt", "en": "Point"},
     "key.focus_next": {"nl": "Naar het volgende veld of de volgende lijst", "en": "To the next field or list"},
     "key.add_note": {"nl": "Notitie", "en": "Note"},
@@ -17,6 +18,7 @@ MESSAGES = {
     "key.agreements": {"nl": "Afspraken", "en": "Agreements"},
     "key.closing": {"nl": "Afronden", "en": "Close"},
     "key.rebalance": {"nl": "Herverdelen", "en": "Rebalance"},
+    "key.undo_rebalance": {"nl": "Herverdelen ongedaan maken", "en": "Undo rebalance"},
     "key.toggle_profile": {"nl": "Competentieprofiel tonen/verbergen", "en": "Show/hide competency profile"},
     "key.attach_profile": {"nl": "Competentieprofiel koppelen", "en": "Attach competency profile"},
     "cmd.toggle_profile": {"nl": "Het competentieprofiel naast de agenda lezen", "en": "Read the competency profile beside the agenda"},
@@ -57,6 +59,7 @@ MESSAGES = {
     "cmd.new_agreement": {"nl": "Een nieuwe afspraak vastleggen", "en": "Record a new agreement"},
     "cmd.agreements": {"nl": "Alle afspraken van dit gesprek", "en": "All agreements of this meeting"},
     "cmd.rebalance": {"nl": "Resterende onderwerpen inkorten tot alles past", "en": "Shorten the remaining topics so everything fits"},
+    "cmd.undo_rebalance": {"nl": "De minuten van voor het herverdelen terugzetten", "en": "Put back the minutes from before the rebalance"},
     "cmd.hard_end": {"nl": "Een harde eindtijd instellen (UU:MM)", "en": "Set a hard end time (HH:MM)"},
     "cmd.closing": {"nl": "Opvolgdatum, verslag en akkoord", "en": "Follow-up date, report and sign-off"},
     # start screen
@@ -79,6 +82,7 @@ MESSAGES = {
     # new meeting
     "new.title": {"nl": "Nieuw gesprek", "en": "New conversation"},
     "new.employee": {"nl": "Medewerker", "en": "Employee"},
+    "new.employee_hint": {"nl": "naam; → neemt een eerdere naam over", "en": "name; → takes an earlier name"},
     "new.manager": {"nl": "Leidinggevende", "en": "Manager"},
     "new.agenda": {"nl": "Agenda", "en": "Agenda"},
     "new.agenda_choice": {"nl": "{title} ({minutes} min)", "en": "{title} ({minutes} min)"},
@@ -88,24 +92,52 @@ MESSAGES = {
     # live meeting
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
-    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · M manager"},
+    # No letter may mean one side in Dutch and the other in English: L is the manager in both.
+    "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · L line mgr"},
     "agenda.mark_employee": {"nl": "M", "en": "E"},
-    "agenda.mark_manager": {"nl": "L", "en": "M"},
+    "agenda.mark_manager": {"nl": "L", "en": "L"},
     "agenda.mark_both": {"nl": "·", "en": "·"},
     "clock.left": {"nl": "nog {left} van {planned}", "en": "{left} left of {planned}"},
     "clock.over": {"nl": "+{over} OVER TIJD", "en": "+{over} OVER TIME"},
     "clock.total": {"nl": "Totaal {elapsed} / {planned}", "en": "Total {elapsed} / {planned}"},
     "clock.projected": {"nl": "verwacht einde {end}", "en": "projected end {end}"},
+    "clock.started": {"nl": "De klok loopt, bij onderwerp {number} ({title}).", "en": "The clock runs, on topic {number} ({title})."},
     "clock.would_end": {"nl": "nu starten: einde {end}", "en": "start now: ends {end}"},
     "clock.hard_end": {"nl": "harde eindtijd {end}", "en": "hard end {end}"},
+    "clock.hard_end_passed": {"nl": "harde eindtijd {end} VOORBIJ", "en": "hard end {end} PASSED"},
+    # What to do comes before the topics: a long list is cut at two lines.
     "overflow.line": {
-        "nl": "⚠ {minutes} min te lang; past niet meer: {topics} — F8 herverdeelt",
-        "en": "⚠ {minutes} min too long; no longer fits: {topics} — F8 rebalances",
+        "nl": "⚠ {minutes} min te lang — {hint}; past niet meer: {topics}",
+        "en": "⚠ {minutes} min too long — {hint}; no longer fits: {topics}",
     },
-    "rebalance.done": {"nl": "Resterende onderwerpen ingekort.", "en": "Remaining topics shortened."},
+    "overflow.rebalance": {"nl": "F8 herverdeelt", "en": "F8 rebalances"},
+    "overflow.move_end": {"nl": "F9 verzet de eindtijd", "en": "F9 moves the end"},
+    "rebalance.done": {
+        "nl": "Resterende onderwerpen ingekort: verwacht einde {end}. F8 nogmaals maakt het ongedaan.",
+        "en": "Remaining topics shortened: projected end {end}. F8 again undoes it.",
+    },
+    "rebalance.undo_line": {
+        "nl": "↶ Onderwerpen ingekort om op tijd te eindigen — F8 maakt het ongedaan",
+        "en": "↶ Topics shortened to end on time — F8 undoes it",
+    },
+    "rebalance.undone": {"nl": "Herverdelen ongedaan: de minuten van daarvoor staan er weer.", "en": "Rebalance undone: the minutes from before are back."},
     "rebalance.nothing": {"nl": "Alles past nog; niets herverdeeld.", "en": "Everything still fits; nothing changed."},
+    "rebalance.no_fit": {
+        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {topics} onderwerpen, minder dan 1 minuut elk. "
+        "Schrap onderwerpen (x in de agenda) of verzet de eindtijd (F9).",
+        "en": "Nothing shortened: until {end} there are {left} min left for {topics} topics, less than 1 minute each. "
+        "Remove topics (x in the agenda) or move the end time (F9).",
+    },
+    "rebalance.passed": {
+        "nl": "Niets ingekort: de eindtijd {end} is al voorbij. Verzet hem met F9.",
+        "en": "Nothing shortened: the end time {end} has already passed. Move it with F9.",
+    },
     "hard_end.prompt": {"nl": "Harde eindtijd (UU:MM, leeg = geen)", "en": "Hard end time (HH:MM, empty = none)"},
     "hard_end.invalid": {"nl": "Gebruik UU:MM, bijvoorbeeld 16:30.", "en": "Use HH:MM, for example 16:30."},
+    "hard_end.passed": {
+        "nl": "De harde eindtijd {end} is al voorbij (het is nu {now}). Bedoelde je een later tijdstip? F9 verzet hem.",
+        "en": "The hard end {end} has already passed (it is {now} now). Did you mean a later time? F9 moves it.",
+    },
     "notes.prepared": {"nl": "Voorbereid:", "en": "Prepared:"},
     "notes.carry_over_hint": {
         "nl": "Afspraken van vorige keer afhandelen (gedaan / loopt door / vervalt): F11, of v in de agenda.",
@@ -122,12 +154,19 @@ MESSAGES = {
     "save.failed": {"nl": " · NIET OPGESLAGEN", "en": " · NOT SAVED"},
     "save.problem": {"nl": "Opslaan lukt niet", "en": "Saving failed"},
     "save.recovered": {"nl": "Alles is weer opgeslagen.", "en": "Everything is saved again."},
-    "topic.new_prompt": {"nl": "Titel van het nieuwe onderwerp", "en": "Title of the new topic"},
+    "topic.form_title": {"nl": "Nieuw onderwerp", "en": "New topic"},
+    "topic.title": {"nl": "Titel", "en": "Title"},
+    "topic.minutes": {"nl": "Minuten", "en": "Minutes"},
+    "topic.raised_by": {"nl": "Ingebracht door", "en": "Raised by"},
+    "topic.title_missing": {"nl": "Geef het onderwerp een titel.", "en": "Give the topic a title."},
+    "topic.minutes_invalid": {"nl": "Minuten: een getal van 1 tot {most}.", "en": "Minutes: a number from 1 to {most}."},
     "topic.rename_prompt": {"nl": "Nieuwe titel", "en": "New title"},
     "topic.remove_confirm": {"nl": "Onderwerp “{title}” verwijderen, met zijn notities?", "en": "Remove topic “{title}” and its notes?"},
     "topic.cannot_remove": {"nl": "Het lopende of laatste onderwerp kan niet weg.", "en": "The current or last topic cannot be removed."},
     # confirm and forms
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
+    # The keys that say yes, the one shown first: Dutch takes an English y too, English no j.
+    "confirm.yes_keys": {"nl": "j,y", "en": "y"},
     "form.discard": {"nl": "Wat je typte weggooien?", "en": "Throw away what you typed?"},
     "notes.cut": {
         "nl": "… (nog {more} tekens: het verslag toont alles)",
@@ -183,4 +222,5 @@ MESSAGES = {
     "summary.report": {"nl": "Verslag: {writer} · bewaard in: {kept_at}", "en": "Report: {writer} · kept in: {kept_at}"},
     "summary.signoff": {"nl": "Medewerker: {employee} · leidinggevende: {manager}", "en": "Employee: {employee} · manager: {manager}"},
     "help.title": {"nl": "Toetsen", "en": "Keys"},
+    "help.in_agenda": {"nl": "Alleen als de agenda de focus heeft (Tab):", "en": "Only while the agenda has the focus (Tab):"},
 }

@@ -12,7 +12,7 @@ from ..domain.agenda import meeting_from_agenda
 from ..domain.agenda_errors import AgendaError
 from ..domain.carry_over import carry_over
 from ..domain.model import Meeting
-from ..domain.people import employee_key
+from ..domain.people import employee_key, employees, latest_managers
 from ..domain.profile import ProfileError, read_profile
 from ..i18n import t
 from ..store import Store
@@ -58,6 +58,23 @@ def start_meeting(store: Store, meeting: Meeting) -> int:
     key = employee_key(meeting.employee)
     previous = [store.load(s.id) for s in store.list() if employee_key(s.employee) == key and s.id != meeting.id]
     return carry_over(meeting, previous)
+
+
+@dataclass(frozen=True)
+class KnownPeople:
+    """Who the store has had conversations with, for the new-meeting form."""
+
+    employees: list[str]  # display names, one per person, sorted
+    managers: dict[str, str]  # employee_key -> the manager of their latest conversation
+
+    def manager_of(self, employee: str) -> str | None:
+        return self.managers.get(employee_key(employee))
+
+
+def known_people(store: Store) -> KnownPeople:
+    """From the summaries alone (no meeting is read); StoreError if the store cannot be listed."""
+    summaries = store.list()
+    return KnownPeople(employees(summaries), latest_managers(summaries))
 
 
 def resolve_id(store: Store, prefix: str) -> str:

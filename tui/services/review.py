@@ -83,5 +83,6 @@ def review_data(store: Store) -> ReviewData:
 
 
 def followup_list(store: Store, today: pendulum.Date) -> FollowUps:
-    """Conversations due soon, overdue follow-ups, and who has gone a year without one."""
-    return followups(store.list(), today)
+    """Conversations due soon, overdue follow-ups, who has gone a year without one, and the
+    agreements due soon or overdue (from every meeting, kept in memory by review_data)."""
+    return followups(store.list(), today, records=review_data(store).meetings())

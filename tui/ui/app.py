@@ -214,11 +214,21 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
 
     # -- the command palette ------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        # Textual's own, with its search field's placeholder in the UI's language.
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
+
     def action_help(self) -> None:
         from .dialogs.help import HelpScreen
+        from .screens.base import AppScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        screen = self.screen
+        if not isinstance(screen, HelpScreen):
+            need = screen.typing_keys_need() if isinstance(screen, AppScreen) else None
+            self.push_screen(HelpScreen(screen, need))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from .screens.base import AppScreen

@@ -17,7 +17,7 @@ class ConfirmScreen(ModalScreen[bool]):
     CSS_PATH = FORMS_CSS
 
     BINDINGS = [
-        Binding("j,y", "answer(True)", t("key.yes")),
+        Binding(t("confirm.yes_keys"), "answer(True)", t("key.yes")),
         Binding("n,escape", "answer(False)", t("key.no")),
     ]
 

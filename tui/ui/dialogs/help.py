@@ -14,10 +14,6 @@ from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 
 
-def _keys(binding: Binding) -> str:
-    return ", ".join(_key_name(k.strip()) for k in binding.key.split(","))
-
-
 def _key_name(key: str) -> str:
     names = {
         "plus": "+", "minus": "-", "equals_sign": "=", "less_than_sign": "<", "greater_than_sign": ">",
@@ -29,31 +25,56 @@ def _key_name(key: str) -> str:
     return names.get(key, key.upper() if key.startswith("f") and key[1:].isdigit() else key)
 
 
+def _table(rows: list[tuple[str, str]], key_width: int) -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 1))
+    table.add_column(style="bold", no_wrap=True, min_width=key_width)
+    table.add_column()
+    for keys, description in rows:
+        table.add_row(keys, description)
+    return table
+
+
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = FORMS_CSS
 
     BINDINGS = [Binding("escape,f1,q", "close", t("key.close"))]
 
-    def __init__(self, screen: Screen) -> None:
+    def __init__(self, screen: Screen, typing_keys_need: str | None = None) -> None:
+        """`typing_keys_need`: where the focus must be for the screen's one-character keys
+        to act (e.g. on the agenda), if only there; they are then listed apart."""
         super().__init__()
         self.for_screen = screen
+        self.typing_keys_need = typing_keys_need
 
     def compose(self) -> ComposeResult:
-        table = Table(box=None, show_header=False, padding=(0, 1))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for keys, description in self.rows():
-            table.add_row(keys, description)
-        table.add_row("Ctrl+P", t("key.palette"))
-        table.add_row("Tab", t("key.focus_next"))
+        general = [*self.rows(), ("Ctrl+P", t("key.palette")), ("Tab", t("key.focus_next"))]
+        typing = self.typing_rows()
+        # One key column width for both tables, so they read as one list.
+        width = max(len(keys) for keys, _ in general + typing)
         with VerticalScroll(classes="dialog help"):
             yield Plain(t("help.title"), classes="question")
-            yield Plain(table)
+            yield Plain(_table(general, width))
+            if typing:
+                yield Plain(self.typing_keys_need, classes="help-place")
+                yield Plain(_table(typing, width))
         yield KeyBar(palette=True)
 
     def rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do): one row per action, all its keys together. A key with two
-        meanings (Ctrl+S: a note, or before the start a prepared point) shows the one it has now."""
+        """(keys, what they do) for the keys that act wherever the focus is: one row per
+        action, all its keys together. A key with two meanings (Ctrl+S: a note, or before
+        the start a prepared point) shows the one it has now."""
+        return self._rows(typing=False)
+
+    def typing_rows(self) -> list[tuple[str, str]]:
+        """The same for the one-character keys, when the screen says they act only with a
+        certain part focused (typing_keys_need); else they are among rows()."""
+        return self._rows(typing=True) if self._typing_apart() else []
+
+    def _typing_apart(self) -> bool:
+        return self.typing_keys_need is not None
+
+    def _rows(self, typing: bool) -> list[tuple[str, str]]:
+        apart = self._typing_apart()
         bindings = [
             b for group in (self.for_screen.BINDINGS, self.app.BINDINGS) for b in group
             if isinstance(b, Binding) and b.description and b.action != "command_palette"  # listed below
@@ -63,8 +84,12 @@ class HelpScreen(ModalScreen[None]):
         for binding in bindings:
             if binding.key in shared and self.for_screen.check_action(binding.action, ()) is False:
                 continue
-            keys, _ = rows.setdefault(binding.action, ([], binding.description))
-            keys.append(_keys(binding))
+            keys = [_key_name(k.strip()) for k in binding.key.split(",")]
+            if apart:
+                keys = [k for k in keys if (len(k) == 1) == typing]  # one character: a typing key
+            if keys:
+                listed, _ = rows.setdefault(binding.action, ([], binding.description))
+                listed.extend(keys)
         return [(", ".join(keys), description) for keys, description in rows.values()]
 
     def action_close(self) -> None:

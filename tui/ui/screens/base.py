@@ -13,3 +13,8 @@ class AppScreen(Screen[None]):
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         return ()
+
+    def typing_keys_need(self) -> str | None:
+        """Where the focus must be for this screen's one-character keys (+, i, v) to act, as
+        F1 says it; None when they act wherever it is (no text field takes them first)."""
+        return None

@@ -6,10 +6,21 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...domain.minutes import minutes_over, whole_minutes
 from ...domain.model import Meeting
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
+
+
+def minutes_figure(planned: int, spent_seconds: float, started: bool) -> tuple[str, bool]:
+    """('4/5m', False) for time spent of time planned; ('5m +4', True) once over it, so the
+    over part reads as overtime, not as the total; ('5m', False) for a topic still to come."""
+    if not started:
+        return f"{planned}m", False
+    if over := minutes_over(planned, spent_seconds):
+        return f"{planned}m +{over}", True
+    return f"{whole_minutes(spent_seconds)}/{planned}m", False
 
 
 class AgendaList(OptionList):
@@ -37,11 +48,7 @@ class AgendaList(OptionList):
             mark = "✓"
         else:
             mark = " "
-        spent_minutes = int(self.timer.spent(index) // 60)
-        over = spent_minutes > topic.planned_minutes or (active and self.timer.remaining(index) < 0)
-        minutes = f"{spent_minutes}/{topic.planned_minutes}m" if (topic.done or active) else f"{topic.planned_minutes}m"
-        if over:
-            minutes = "+" + minutes
+        minutes, over = minutes_figure(topic.planned_minutes, self.timer.spent(index), topic.done or active)
         # Keep the minutes visible: the title gives way, right-aligned figures stay.
         width = self._content_width() - 1
         title = single_line(topic.title)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from ...domain import schedule
+from ...domain.minutes import to_the_minute
 from ...domain.model import Meeting, Status
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
@@ -14,6 +16,11 @@ from ...i18n import t
 def mmss(seconds: float) -> str:
     seconds = int(abs(seconds))
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def hh_mm(moment) -> str:
+    """A clock time as shown: to the minute by the one rounding rule (domain/minutes.py)."""
+    return to_the_minute(moment).strftime("%H:%M")
 
 
 class ClockBar(Static):
@@ -56,9 +63,10 @@ class ClockBar(Static):
         now = timer.clock.now()
         text.append(" " + t("clock.total", elapsed=mmss(timer.elapsed()), planned=mmss(timer.planned_seconds())))
         if meeting.status is not Status.PLANNED:
-            text.append("  " + t("clock.projected", end=timer.projected_end().strftime("%H:%M")))
+            text.append("  " + t("clock.projected", end=hh_mm(timer.projected_end())))
         else:
-            text.append("  " + t("clock.would_end", end=now.add(seconds=timer.planned_seconds()).strftime("%H:%M")))
+            text.append("  " + t("clock.would_end", end=hh_mm(now.add(seconds=timer.planned_seconds()))))
         if meeting.hard_end:
-            text.append("  " + t("clock.hard_end", end=meeting.hard_end))
+            passed = schedule.hard_end_passed(meeting, timer)
+            text.append("  " + t("clock.hard_end_passed" if passed else "clock.hard_end", end=meeting.hard_end))
         return text

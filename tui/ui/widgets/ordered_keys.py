@@ -1,40 +1,61 @@
-"""Text fields that run bound keys in order with the characters typed around them.
+"""Text fields that act on every key in the order it was typed.
 
 Textual 8 inserts printable characters in the focused widget's own queue but
-runs bindings only after the key has bubbled up to the app, so in a burst of
-keys (a fast typist over a laggy SSH line, a paste) a Tab or Ctrl+S can take
-effect before or after the wrong characters (Textualize/textual#6605). These
-widgets resolve bound keys inline, as the fix proposed upstream does, and pass
-on keys that were routed to them before a key earlier in the burst moved the
-focus away.
+runs bindings (Backspace, Tab, Ctrl+S, ...) only after the key has bubbled up
+to the app, so in a burst of keys (a fast typist over a laggy SSH line, a
+paste) a binding takes effect after characters typed later
+(Textualize/textual#6605): `cafe`, 4×Backspace, `Karim` became `cafeK`. These
+widgets run a bound key's action as the key arrives, and pass on keys that
+were routed to them before a key earlier in the burst moved the focus away.
+Every text field and choice list of a form is one of these (a test checks).
 """
 
 from __future__ import annotations
 
 from textual import events
+from textual.widgets import Select
 
 from .safe_inputs import SafeInput, SafeTextArea
 
 
 class _InOrder:
-    async def _on_key(self, event: events.Key) -> None:
+    TYPES = True  # printable keys are text typed into the field, not bindings
+
+    async def on_key(self, event: events.Key) -> None:
+        # Runs before the field's own key handling (it comes first in the MRO).
         focused = self.app.focused
+        if focused is not None and self in focused.ancestors:
+            return  # bubbling up from a part of this widget (a Select's open menu): theirs
         if focused is not None and focused is not self:
             event.stop()
             event.prevent_default()
             focused.post_message(events.Key(event.key, event.character))
             return
-        # _check_bindings walks focused widget -> screen -> app, like the app would.
-        if not event.is_printable and await self.app._check_bindings(event.key):
+        if event.is_printable and self.TYPES:
+            return  # typed into the field by its own handler, in order
+        # The binding the app would run for this key: focused widget, then screen, then app.
+        # Priority bindings never get here: the app runs those before routing the key.
+        active = self.screen.active_bindings.get(event.key)
+        if active is None or not active.enabled or active.binding.priority:
+            return
+        if await self.app.run_action(active.binding.action, active.node):
             event.stop()
             event.prevent_default()
-            return
-        await super()._on_key(event)
+        # Else the action declined (SkipAction): the key goes up, and the app tries the next binding.
 
 
 class OrderedInput(_InOrder, SafeInput):
-    pass
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # One line never scrolls up or down: ↑/↓/PgUp/PgDn are the screen's (a list's cursor),
+        # and a disabled action leaves the key to the next binding in active_bindings.
+        if action in ("scroll_up", "scroll_down", "page_up", "page_down"):
+            return False
+        return super().check_action(action, parameters)
 
 
 class NoteEditor(_InOrder, SafeTextArea):
     pass
+
+
+class OrderedSelect(_InOrder, Select):
+    TYPES = False  # closed, a Select types nothing: Space opens it, a letter is nobody's

@@ -12,7 +12,7 @@ from ....i18n import t
 from ...dialogs.form import FormScreen
 from ...display import due_text, enum_options
 from ...widgets.key_bar import KeyBar
-from ...widgets.ordered_keys import OrderedInput
+from ...widgets.ordered_keys import OrderedInput, OrderedSelect
 from ...widgets.plain import Plain, PlainLabel
 from .session import Session
 
@@ -37,9 +37,9 @@ class AgreementForm(FormScreen[Agreement]):
             yield PlainLabel(t("agreement.what"))
             yield OrderedInput(a.what, id="what", compact=True, placeholder=t("agreement.what_hint"))
             yield PlainLabel(t("agreement.owner"))
-            yield Select(enum_options(Owner, "owner"), value=a.owner.value, allow_blank=False, id="owner", compact=True)
+            yield OrderedSelect(enum_options(Owner, "owner"), value=a.owner.value, allow_blank=False, id="owner", compact=True)
             yield PlainLabel(t("agreement.approach"))
-            yield Select(
+            yield OrderedSelect(
                 enum_options(Approach, "approach"), value=a.approach.value, allow_blank=False, id="approach", compact=True
             )
             yield OrderedInput(a.approach_note, id="approach_note", compact=True, placeholder=t("agreement.approach_hint"))

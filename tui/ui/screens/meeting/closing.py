@@ -17,7 +17,7 @@ from ...dialogs.form import KeepsTyping
 from ...display import enum_options
 from ...styles import FORMS_CSS
 from ...widgets.key_bar import KeyBar
-from ...widgets.ordered_keys import OrderedInput
+from ...widgets.ordered_keys import OrderedInput, OrderedSelect
 from ...widgets.plain import Plain, PlainLabel
 from .session import Session
 
@@ -58,9 +58,9 @@ class ClosingScreen(KeepsTyping, Screen[None]):
             yield PlainLabel(t("closing.kept_at"))
             yield OrderedInput(m.report.kept_at, id="kept_at", compact=True, placeholder=t("closing.kept_at_hint"))
             yield PlainLabel(t("closing.employee_signoff", name=single_line(m.employee)))
-            yield Select(enum_options(Signoff, "signoff"), value=m.report.employee_signoff.value, allow_blank=False, id="employee_signoff", compact=True)
+            yield OrderedSelect(enum_options(Signoff, "signoff"), value=m.report.employee_signoff.value, allow_blank=False, id="employee_signoff", compact=True)
             yield PlainLabel(t("closing.manager_signoff", name=single_line(m.manager)))
-            yield Select(enum_options(Signoff, "signoff"), value=m.report.manager_signoff.value, allow_blank=False, id="manager_signoff", compact=True)
+            yield OrderedSelect(enum_options(Signoff, "signoff"), value=m.report.manager_signoff.value, allow_blank=False, id="manager_signoff", compact=True)
             yield Plain(self._agreements_line(), id="closing-agreements", classes="hint")
         yield KeyBar(palette=True)
 

@@ -10,14 +10,14 @@ from textual.widgets import OptionList, Static, TextArea
 
 from ....domain import schedule, shaping
 from ....domain.clock import Clock
-from ....domain.model import FormDraft, FormKind, Meeting, Note, PreparedPoint, RaisedBy, Side, Status
+from ....domain.model import FormDraft, FormKind, Meeting, Note, PreparedPoint, Side, Status, Topic
 from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
 from ....i18n import t
 from ....store import SaveState
 from ...messages import SaveStatusChanged
 from ...widgets.agenda_list import AgendaList
-from ...widgets.clock_bar import ClockBar
+from ...widgets.clock_bar import ClockBar, hh_mm
 from ...widgets.key_bar import KeyBar
 from ...widgets.notes_log import NotesLog
 from ...widgets.ordered_keys import NoteEditor
@@ -46,7 +46,9 @@ class MeetingScreen(AppScreen):
         Binding("ctrl+o,f7", "new_agreement", t("key.new_agreement"), key_display="^O"),
         Binding("ctrl+f", "agreements", t("key.agreements"), show=False),
         Binding("ctrl+r,f10", "closing", t("key.closing"), key_display="^R"),
+        # F8 again undoes a rebalance while it still stands (same topic, minutes untouched, on time).
         Binding("f8", "rebalance", t("key.rebalance"), show=False),
+        Binding("f8", "undo_rebalance", t("key.undo_rebalance"), show=False),
         Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
         # F11 is full screen in many terminals: "v" on the agenda does the same.
@@ -72,6 +74,7 @@ class MeetingScreen(AppScreen):
         self.session = Session(meeting, self.timer, self.changed)
         self._dirty = False
         self._overflow_text = ""
+        self._rebalanced: schedule.Rebalanced | None = None  # what F8 did, for F8 to undo
         self._since_save = 0.0
         self._label_text = self._editor_label()
 
@@ -151,11 +154,15 @@ class MeetingScreen(AppScreen):
     def _show_overflow(self) -> None:
         box = self.query_one("#overflow", Static)
         over = schedule.overflow(self.meeting, self.timer) if self.timer.running else None
-        if over is None:
+        if over is not None:
+            titles = ", ".join(single_line(self.meeting.topics[i].title) for i in reversed(over.dropped))
+            hint = t("overflow.rebalance" if over.rebalance_fits else "overflow.move_end")
+            text = t("overflow.line", minutes=over.minutes, topics=titles or "—", hint=hint)
+        elif self._undoable():
+            text = t("rebalance.undo_line")
+        else:
             box.display = False
             return
-        titles = ", ".join(single_line(self.meeting.topics[i].title) for i in reversed(over.dropped))
-        text = t("overflow.line", minutes=int(over.over_by_seconds // 60) + 1, topics=titles or "—")
         if text != self._overflow_text:
             self._overflow_text = text
             box.update(text)
@@ -250,10 +257,16 @@ class MeetingScreen(AppScreen):
         self._update_label()
 
     def action_toggle_clock(self) -> None:
+        starting = self.meeting.status is Status.PLANNED
         self.timer.toggle()
         self.changed()
         self._show_topic()
         self.refresh_bindings()  # ^S now keeps notes instead of prepared points
+        if starting and self.topic is not None:
+            # It starts at the first open topic, not where preparing left the agenda: say so.
+            self.query_one(AgendaList).highlighted = self.meeting.active_topic
+            number = self.meeting.active_topic + 1
+            self.notify(t("clock.started", number=number, title=single_line(self.topic.title)))
 
     def _go(self, move) -> None:
         move()
@@ -273,12 +286,36 @@ class MeetingScreen(AppScreen):
         self.query_one("#editor", TextArea).focus()
 
     def action_rebalance(self) -> None:
-        if schedule.rebalance(self.meeting, self.timer):
-            self.notify(t("rebalance.done"))
+        result = schedule.rebalance(self.meeting, self.timer)
+        if isinstance(result, schedule.Rebalanced):
+            self._rebalanced = result
+            # The end as the clock line shows it now (within the deadline, by whole minutes).
+            self.notify(t("rebalance.done", end=hh_mm(self.timer.projected_end())), timeout=10)
             self.changed()
             self._show_topic()
+        elif isinstance(result, schedule.DoesNotFit):
+            self.notify(self._no_fit(result), severity="warning", timeout=15)
         else:
             self.notify(t("rebalance.nothing"))
+
+    def _no_fit(self, result: schedule.DoesNotFit) -> str:
+        end = hh_mm(result.deadline)
+        if result.passed:
+            return t("rebalance.passed", end=end)
+        return t("rebalance.no_fit", end=end, left=result.minutes_left, topics=result.topics)
+
+    def _undoable(self) -> bool:
+        """F8 undoes the last rebalance while it still stands and the rest still fits."""
+        done = self._rebalanced
+        return done is not None and done.undoable(self.meeting) and schedule.overflow(self.meeting, self.timer) is None
+
+    def action_undo_rebalance(self) -> None:
+        if self._rebalanced is not None:
+            self._rebalanced.undo()
+            self._rebalanced = None
+            self.notify(t("rebalance.undone"))
+            self.changed()
+            self._show_topic()
 
     def action_hard_end(self) -> None:
         self.ask_hard_end()
@@ -292,6 +329,7 @@ class MeetingScreen(AppScreen):
             self.meeting.hard_end = None if not value.strip() else "{:02d}:{:02d}".format(*schedule.parse_hard_end(value))
             self.changed()
             self._show_topic()
+            self._warn_about_hard_end()
 
         def valid(value: str) -> str | None:
             if not value.strip():
@@ -304,6 +342,18 @@ class MeetingScreen(AppScreen):
 
         prompt = PromptScreen(t("hard_end.prompt"), self.meeting.hard_end or "", validate=valid)
         self.app.push_screen(prompt.kept_by(self.session.keeper(FormKind.HARD_END), restore), apply)
+
+    def _warn_about_hard_end(self) -> None:
+        """A hard end that has passed, or that the rest cannot meet even cut to a minute a topic."""
+        if not self.meeting.hard_end:
+            return
+        if schedule.hard_end_passed(self.meeting, self.timer):
+            now = hh_mm(self.timer.clock.now())
+            self.notify(t("hard_end.passed", end=self.meeting.hard_end, now=now), severity="warning", timeout=15)
+            return
+        result = schedule.rebalance_plan(self.meeting, self.timer)
+        if isinstance(result, schedule.DoesNotFit):
+            self.notify(self._no_fit(result), severity="warning", timeout=15)
 
     # -- actions: competency profile -----------------------------------------------
 
@@ -403,17 +453,16 @@ class MeetingScreen(AppScreen):
             self.ask_new_topic(index)
 
     def ask_new_topic(self, index: int, restore: dict[str, str] | None = None) -> None:
-        from ...dialogs.prompt import PromptScreen
+        from .topic_form import TopicForm
 
-        def apply(title: str | None) -> None:
-            if title and title.strip():
-                new = shaping.add_topic(self.meeting, index, title.strip(), 5, RaisedBy.BOTH)
+        def apply(topic: Topic | None) -> None:
+            if topic is not None:
+                new = shaping.add_topic(self.meeting, index, topic.title, topic.planned_minutes, topic.raised_by)
                 self.changed()
                 self._show_topic()
                 self.query_one(AgendaList).highlighted = new
 
-        prompt = PromptScreen(t("topic.new_prompt"), "")
-        self.app.push_screen(prompt.kept_by(self.session.keeper(FormKind.INSERT_TOPIC, str(index)), restore), apply)
+        self.app.push_screen(TopicForm(self.session, index, restore), apply)
 
     def action_rename_topic(self) -> None:
         index = self._cursor()
@@ -455,11 +504,23 @@ class MeetingScreen(AppScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("add_note", "add_prepared"):
             return (action == "add_prepared") == (self.meeting.status is Status.PLANNED)
+        if action in ("rebalance", "undo_rebalance"):
+            return (action == "undo_rebalance") == self._undoable()
         if action in {"minutes", "move", "cycle_raised_by", "insert_topic", "remove_topic", "rename_topic"}:
             return self.meeting.status is not Status.FINISHED and self.query_one(AgendaList).has_focus
         return True
 
+    def typing_keys_need(self) -> str:
+        # The notes editor has the focus at first and takes every character typed.
+        return t("help.in_agenda")
+
     def palette_commands(self):
+        # F8's one meaning at the moment, as in F1.
+        rebalance = (
+            ("key.undo_rebalance", self.action_undo_rebalance, "cmd.undo_rebalance")
+            if self._undoable()
+            else ("key.rebalance", self.action_rebalance, "cmd.rebalance")
+        )
         for key, action, description in (
             ("key.toggle_clock", self.action_toggle_clock, "cmd.toggle_clock"),
             ("key.next_topic", self.action_next_topic, "cmd.next_topic"),
@@ -467,7 +528,7 @@ class MeetingScreen(AppScreen):
             ("key.new_agreement", self.action_new_agreement, "cmd.new_agreement"),
             ("key.agreements", self.action_agreements, "cmd.agreements"),
             ("review.key.carry_over", self.action_carry_over, "review.cmd.carry_over"),
-            ("key.rebalance", self.action_rebalance, "cmd.rebalance"),
+            rebalance,
             ("key.toggle_profile", self.action_toggle_profile, "cmd.toggle_profile"),
             ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),
             ("key.hard_end", self.action_hard_end, "cmd.hard_end"),

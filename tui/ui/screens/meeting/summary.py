@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 
 from ....domain import dates
+from ....domain.minutes import minutes_over
 from ....domain.model import Meeting
 from ....domain.safe_text import single_line
 from ....domain.timer import MeetingTimer
@@ -25,8 +26,8 @@ def summary_text(meeting: Meeting, timer: MeetingTimer) -> Text:
     text.append(t("summary.heading", employee=single_line(meeting.employee)) + "\n\n", style="bold")
     for i, topic in enumerate(meeting.topics):
         spent = timer.spent(i)
-        over = spent > topic.planned_minutes * 60
-        text.append(f" {'+' if over else ' '}{mmss(spent)} / {topic.planned_minutes:>3}m  ")
+        over = minutes_over(topic.planned_minutes, spent)
+        text.append(f" {mmss(spent)} / {topic.planned_minutes:>3}m {f'+{over}' if over else '':<4} ")
         text.append(single_line(topic.title))
         text.append(f"  ({t('summary.notes', count=len(topic.notes))})\n", style="dim")
     text.append("\n" + t("summary.total", elapsed=mmss(timer.elapsed()), planned=mmss(timer.planned_seconds())) + "\n")

@@ -15,8 +15,8 @@ from ....i18n import t
 from ...dialogs.form import FormScreen
 from ...styles import FORMS_CSS, REVIEW_CSS
 from ...widgets.key_bar import KeyBar
+from ...widgets.ordered_keys import OrderedInput, OrderedSelect
 from ...widgets.plain import Plain, PlainLabel
-from ...widgets.safe_inputs import SafeInput
 
 
 class FilterForm(FormScreen[Filter]):
@@ -32,12 +32,12 @@ class FilterForm(FormScreen[Filter]):
         with Vertical(classes="dialog form"):
             yield Plain(t("review.filter.title"), classes="question")
             yield PlainLabel(t("review.filter.employee"))
-            yield SafeInput(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
+            yield OrderedInput(self.current.employee, id="filter-employee", compact=True, placeholder=t("review.filter.employee_hint"))
             yield PlainLabel(t("review.filter.kind"))
             value = self.current.kind.value if self.current.kind else ""
-            yield Select(kinds, value=value, allow_blank=False, id="filter-kind", compact=True)
+            yield OrderedSelect(kinds, value=value, allow_blank=False, id="filter-kind", compact=True)
             yield PlainLabel(t("review.filter.period"))
-            yield SafeInput(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
+            yield OrderedInput(self.period_text, id="filter-period", compact=True, placeholder=t("review.filter.period_hint"))
             yield Plain(id="form-error", classes="error")
         yield KeyBar()
 

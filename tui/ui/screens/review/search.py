@@ -18,8 +18,8 @@ from ....store import StoreError
 from ...display import cut, kind_short
 from ...styles import REVIEW_CSS
 from ...widgets.key_bar import KeyBar
+from ...widgets.ordered_keys import OrderedInput
 from ...widgets.plain import Plain
-from ...widgets.safe_inputs import SafeInput
 from ..base import AppScreen
 
 LIMIT = 200
@@ -63,7 +63,7 @@ class SearchScreen(AppScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="search"):
             yield Plain(t("review.search.title"), classes="screen-title")
-            yield SafeInput(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
+            yield OrderedInput(self.initial, id="search-input", placeholder=t("review.search.placeholder"), compact=True)
             yield Plain(t("review.search.loading"), id="search-count", classes="hint")
             yield OptionList(id="search-results")
         yield KeyBar()
