@@ -163,6 +163,29 @@ async def test_search_hit_opens_the_report_at_its_topic_or_the_agreements(make_a
         assert viewer.scrollable_content_region.contains_region(markdown.query_one(f"#{block_id}").region)
 
 
+async def test_a_search_hit_opens_at_a_topic_whose_title_has_markdown_in_it(make_app, store):
+    from tui.domain.model import Note, Side, Status
+
+    meeting = _meeting("m00000000001", "Sanne de Vries", "2026-11-20")
+    meeting.status = Status.FINISHED
+    meeting.topics[5].title = "Werk *druk* en `tools` [team]"
+    meeting.topics[5].notes.append(Note("Het zoekwoord staat hier", Side.EMPLOYEE, "2026-11-20T10:30:00+01:00"))
+    store.save(meeting)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_search(app, pilot, "zoekwoord")
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.screen
+        assert isinstance(view, ViewScreen)
+        markdown = view.query_one(Markdown)
+        heading = "6. Werk *druk* en `tools` [team]"  # shown literally, as it was typed
+        block_id = next(block_id for _, title, block_id in markdown.table_of_contents if title == heading)
+        viewer = view.query_one(MarkdownViewer)
+        assert viewer.scroll_y > 0
+        assert viewer.scrollable_content_region.contains_region(markdown.query_one(f"#{block_id}").region)
+
+
 async def test_search_highlights_matches(make_app, filled):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -8,6 +8,8 @@ container and cannot break the report's own structure.
 
 from __future__ import annotations
 
+import re
+
 import pendulum
 
 from ..domain.dates import as_date, long_date
@@ -17,6 +19,15 @@ from ..domain.safe_text import inert, single_line
 from ..i18n import normalise_language, t
 
 _NONE = "—"
+# What Markdown would read as formatting (emphasis, code, links, HTML, strikethrough) in text
+# that is not Markdown: names, titles, an agreement's facts.
+# A backslash escapes only punctuation: `\x1b` (safe_text's visible form) stays as it is.
+_MARKUP = re.compile(r"([`*_\[\]<>~]|\\(?=[!-/:-@\[-`{-~]))")
+
+
+def literal(text: str) -> str:
+    """single_line(text) that Markdown shows exactly as typed (e.g. a title `Werk *druk*`)."""
+    return _MARKUP.sub(r"\\\1", single_line(text))
 
 
 def keep_lines(text: str) -> str:
@@ -52,7 +63,7 @@ def _date(iso: str, lang: str) -> str:
 
 def _header(meeting: Meeting, lang: str) -> list[str]:
     kind = t(f"kind.{meeting.kind.value}", lang)
-    employee, manager = single_line(meeting.employee), single_line(meeting.manager)
+    employee, manager = literal(meeting.employee), literal(meeting.manager)
     spent = whole_minutes(sum(topic.spent_seconds for topic in meeting.topics))
     facts = [
         _fact(t("export.report.employee", lang), employee),
@@ -75,7 +86,8 @@ def _header(meeting: Meeting, lang: str) -> list[str]:
 
 
 def topic_heading(number: int, topic: Topic) -> str:
-    """A topic's heading in the report (1-based number), as a reader's contents list shows it."""
+    """A topic's heading in the report (1-based number), as a reader's contents list shows it
+    (the title literally: the report writes it escaped, see literal())."""
     return f"{number}. {single_line(topic.title)}"
 
 
@@ -85,7 +97,7 @@ def agreements_heading(lang: str) -> str:
 
 def _topic(number: int, topic: Topic, lang: str) -> list[str]:
     blocks = [
-        "### " + topic_heading(number, topic),
+        f"### {number}. {literal(topic.title)}",  # reads as topic_heading()
         t(
             "export.report.topic_time",
             lang,
@@ -117,15 +129,15 @@ def _agreement(number: int, agreement: Agreement, lang: str) -> str:
     cut every field short at 80 columns, in the app's reader and in a terminal."""
     approach = t(f"approach.{agreement.approach.value}", lang)
     if agreement.approach_note.strip():
-        approach = f"{approach}: {single_line(agreement.approach_note)}"
+        approach = f"{approach}: {literal(agreement.approach_note)}"
     facts = [
         ("owner", t(f"owner.{agreement.owner.value}", lang)),
         ("approach", approach),
         ("due", _date(agreement.due, lang) if agreement.due else _NONE),
-        ("follow_up", single_line(agreement.follow_up) or _NONE),
+        ("follow_up", literal(agreement.follow_up) or _NONE),
         ("status", t(f"agreement.{agreement.status.value}", lang)),
     ]
-    lines = [f"{number}. **{single_line(agreement.what) or _NONE}**"]
+    lines = [f"{number}. **{literal(agreement.what) or _NONE}**"]
     lines += ["   " + _fact(t(f"export.agreement.{key}", lang), value) for key, value in facts]
     return "\n".join(lines)
 
@@ -151,13 +163,13 @@ def _closing(meeting: Meeting, lang: str) -> list[str]:
         "## " + t("export.report.report", lang),
         "\n".join(
             [
-                _fact(t("export.report.writer", lang), single_line(report.writer) or not_agreed),
-                _fact(t("export.report.kept_at", lang), single_line(report.kept_at) or not_agreed),
+                _fact(t("export.report.writer", lang), literal(report.writer) or not_agreed),
+                _fact(t("export.report.kept_at", lang), literal(report.kept_at) or not_agreed),
             ]
         ),
         "## " + t("export.report.signoffs", lang),
         "\n".join(
-            f"- **{t(f'export.report.{side}', lang)}** ({single_line(name)}): "
+            f"- **{t(f'export.report.{side}', lang)}** ({literal(name)}): "
             + t(f"signoff.{signoff.value}", lang)
             for side, name, signoff in signoffs
         ),
