@@ -10,7 +10,6 @@ promise: every store loads, and at most ~2 s of typing is lost (~40 characters a
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import signal
 import statistics
