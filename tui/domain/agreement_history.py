@@ -9,7 +9,7 @@ takes `today`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pendulum
@@ -64,10 +64,15 @@ def _meeting_order(meeting: Meeting) -> tuple[str, str, str]:
     return (meeting.date, meeting.updated_at or "", meeting.id)
 
 
-def agreement_history(meetings: Iterable[Meeting]) -> list[AgreementView]:
-    """One view per agreement id, the latest conversation's copy current; in the order agreed."""
+def agreement_history(meetings: Iterable[Meeting], dates: Mapping[str, str] | None = None) -> list[AgreementView]:
+    """One view per agreement id, the latest conversation's copy current; in the order agreed.
+
+    `dates` (meeting id -> date) covers every meeting in scope when `meetings` are only those
+    holding the agreements wanted: where an agreement was first made is looked up in it.
+    """
     ordered = sorted(meetings, key=_meeting_order)
-    dates = {m.id: m.date for m in ordered}
+    if dates is None:
+        dates = {m.id: m.date for m in ordered}
     copies: dict[str, list[tuple[Meeting, Agreement]]] = {}
     for meeting in ordered:
         for agreement in meeting.agreements:
@@ -104,14 +109,18 @@ def _open_ones(views: Iterable[AgreementView], today: pendulum.Date) -> list[Agr
     return sorted(open_, key=lambda v: (not v.overdue(today), *_due_order(v)))
 
 
-def open_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+def open_agreements(
+    meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
+) -> list[AgreementView]:
     """Every agreement still open, overdue ones first, then by due date (none last)."""
-    return _open_ones(agreement_history(_of_employee(meetings, employee)), today)
+    return _open_ones(agreement_history(_of_employee(meetings, employee), dates), today)
 
 
-def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+def all_agreements(
+    meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
+) -> list[AgreementView]:
     """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
-    views = agreement_history(_of_employee(meetings, employee))
+    views = agreement_history(_of_employee(meetings, employee), dates)
     closed = sorted(
         (v for v in views if v.status is not AgreementStatus.OPEN),
         key=lambda v: (v.agreement.status_at or "", v.agreed_on),
@@ -127,9 +136,9 @@ def _of_employee(meetings: Iterable[Meeting], employee: str) -> Iterable[Meeting
     return [m for m in meetings if employee_key(m.employee) == key]
 
 
-def pop(meetings: Iterable[Meeting], employee: str) -> list[AgreementView]:
+def pop(meetings: Iterable[Meeting], employee: str, dates: Mapping[str, str] | None = None) -> list[AgreementView]:
     """The personal development plan: all of one employee's agreements, in the order they were made."""
-    return agreement_history(_of_employee(meetings, employee))
+    return agreement_history(_of_employee(meetings, employee), dates)
 
 
 @dataclass(frozen=True)

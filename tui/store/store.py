@@ -47,6 +47,7 @@ from .paths import (
     shared_folder,
     valid_id,
 )
+from .search import SearchIndex
 from .summary import MeetingSummary
 
 TABLE = "meeting"
@@ -88,6 +89,7 @@ class Store:
         self._layout = layout
         self._clock = clock
         self._index = SummaryIndex(layout, self._parse)
+        self.search = SearchIndex(layout, self._index, self._parse)
         self.path = layout.root
         self.agenda_cache = AgendaCache(layout.agenda_cache)
 
@@ -134,6 +136,7 @@ class Store:
                 record.update(revision=meeting.revision + 1, updated_at=now, schema=SCHEMA_VERSION)
                 _write_record(path, record, replace=stored is not None)
                 self._index.record(path, replace(MeetingSummary.of(meeting), updated_at=now))
+                self.search.saved(path, meeting)
         except LockTimeout as exc:
             raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
         except OSError as exc:

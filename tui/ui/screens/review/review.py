@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 
@@ -10,8 +9,7 @@ from ....domain import review
 from ....domain.review import Filter
 from ....domain.safe_text import single_line
 from ....i18n import t
-from ....services.review import review_data
-from ....store import MeetingSummary, StoreError
+from ....store import MeetingSummary
 from ...display import cut, kind_short
 from .filter_form import FilterForm
 from .list_screen import LIST_KEYS, ListScreen
@@ -52,15 +50,6 @@ class ReviewScreen(ListScreen[MeetingSummary]):
 
     def on_mount(self) -> None:
         self._show_filter()
-        self.warm_up()
-
-    @work(thread=True, exclusive=True, group="review-warm")
-    def warm_up(self) -> None:
-        """Read every meeting and build the search corpus now, so search is instant later."""
-        try:
-            review_data(self.app.store).corpus()
-        except StoreError:
-            pass
 
     def fetch(self) -> list[MeetingSummary]:
         return self.app.store.list()

@@ -1,0 +1,504 @@
+"""The search index: what search and the agreements overview read, so they need not load every meeting.
+
+Per meeting a *record*: its searchable entries folded (what every query scans), the same
+entries as shown (for the snippets of hits), its agreements (for the overview), and the
+identity of the meeting file it was made from (index.file_key).
+
+    search/NN.shard   the records of the meetings whose id hashes to NN (00..63), as of its
+                      last rewrite
+    search/<id>.delta the record of one meeting saved since
+
+A save writes only its meeting's delta: O(that meeting). view() checks every record against
+the meeting files as the summary index sees them (saves by other processes included): a
+record of another version of a file is passed over, and a meeting without a fresh record
+is read and indexed. Deltas go into their shards once DELTA_LIMIT of them pile up; a shard
+holding meetings that are gone is rewritten without them. A damaged or deleted file here is
+rebuilt from the meetings: nothing in it is the only copy of anything.
+
+Why files of our own and not TinyDB: a query scans the folded text of every meeting with
+bytes.find, a shard at a time; a JSON document would have to be parsed whole for every
+keystroke, and memory would hold every meeting's text. Shards bound what a query holds at
+once (one shard, ~400 KB at 10,000 meetings); deltas keep a save O(that meeting).
+The text is as confidential as the meetings: files 0600 in the store's private folder,
+written atomically; every read and write goes through _read and _write.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+import zlib
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from tui.domain.model import Meeting
+from tui.domain.validate import meeting_from_record
+
+from .atomic import drop_if_stale, is_temp_name, read_regular, write_atomic
+from .errors import MeetingNotFound, UnreadableData
+from .index import FileKey, SummaryIndex, file_key
+from .locking import LockTimeout, locked
+from .paths import Layout, make_private_dirs, valid_id
+from .summary import MeetingSummary
+
+if TYPE_CHECKING:
+    from tui.domain.review import Search, SearchResult
+
+SHARDS = 64
+# The first line of every file here: files of another format (or shard count) are rebuilt.
+MAGIC = b"gesprek-search 1 %d\n" % SHARDS
+# Deltas kept before they go into their shards: each view() reads them all (~3 KB each).
+DELTA_LIMIT = 32
+# Only one process rewrites shards at a time; each rewrite takes milliseconds.
+LOCK_TIMEOUT = 5.0
+_SHARD = ".shard"
+_DELTA = ".delta"
+_LOCK = "_search"  # not a meeting id (those start with a letter or digit): its own lock file
+
+
+# -- the files: every read and write of the index goes through these two ------------------
+
+
+def _read(path: Path) -> bytes:
+    """An index file's bytes; OSError if it cannot be read."""
+    return read_regular(path)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Replace an index file atomically (0600)."""
+    write_atomic(path, data)
+
+
+# -- records and their files ----------------------------------------------------------------
+
+
+class Record(NamedTuple):
+    """One meeting's part of the index, made from its file as it was at `key`."""
+
+    meeting_id: str
+    key: FileKey
+    folded: bytes  # folded_entries(): each query scans it
+    shown: bytes  # the entries as JSON [[field, where, text], ...]: read for a hit's snippet
+    agreements: bytes  # JSON list of the agreements, fields as in the meeting file
+
+    @classmethod
+    def of(cls, meeting: Meeting, key: FileKey) -> Record:
+        from tui.domain.review import folded_entries, search_entries  # the app starts without search
+
+        entries = search_entries(meeting)
+        agreements = [asdict(agreement) for agreement in meeting.agreements]
+        return cls(meeting.id, key, folded_entries(entries), _json(entries), _json(agreements))
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode("ascii")  # ASCII: any str, even a lone surrogate
+
+
+def _encode(records: list[Record]) -> bytes:
+    """MAGIC, the CRC-32 of the rest, a header line (id, key and part lengths per record),
+    then every record's folded part, every shown part, every agreements part."""
+    header = _json([[r.meeting_id, r.key, len(r.folded), len(r.shown), len(r.agreements)] for r in records])
+    body = b"".join([header, b"\n", *(r.folded for r in records), *(r.shown for r in records), *(r.agreements for r in records)])
+    return MAGIC + b"%08x\n" % zlib.crc32(body) + body
+
+
+class _Parts:
+    """Where the records of one file are: per record its meeting, the key it was made at, and
+    the offsets of its three parts (n + 1 each, so record i is [offsets[i], offsets[i + 1]))."""
+
+    def __init__(self, data: bytes, *, verify: bool = True) -> None:
+        """ValueError (or LookupError, TypeError) for anything but a file _encode wrote."""
+        self.crc = _crc_of(data)
+        crc_end = len(MAGIC) + 8
+        if verify and zlib.crc32(memoryview(data)[crc_end + 1 :]) != self.crc:
+            raise ValueError("damaged")
+        header_end = data.index(b"\n", crc_end + 1)
+        rows = json.loads(data[crc_end + 1 : header_end])
+        self.meetings: list[tuple[str, FileKey]] = [(str(row[0]), tuple(row[1])) for row in rows]
+        offset = header_end + 1
+        self.folded, self.shown, self.agreements = array("q"), array("q"), array("q")
+        for column, offsets in enumerate((self.folded, self.shown, self.agreements), start=2):
+            offsets.append(offset)
+            for row in rows:
+                offset += row[column]
+                offsets.append(offset)
+        if offset != len(data):
+            raise ValueError("damaged")
+
+    def record(self, data: bytes, i: int) -> Record:
+        meeting_id, key = self.meetings[i]
+        return Record(
+            meeting_id,
+            key,
+            data[self.folded[i] : self.folded[i + 1]],
+            data[self.shown[i] : self.shown[i + 1]],
+            data[self.agreements[i] : self.agreements[i + 1]],
+        )
+
+
+def _crc_of(data: bytes) -> int:
+    """The CRC-32 a file says its body has (unchecked); ValueError if it is no file of ours."""
+    if not data.startswith(MAGIC) or data[len(MAGIC) + 8 : len(MAGIC) + 9] != b"\n":
+        raise ValueError("not a search index file of this version")
+    return int(data[len(MAGIC) : len(MAGIC) + 8], 16)
+
+
+def shard_of(meeting_id: str) -> int:
+    return zlib.crc32(meeting_id.encode()) % SHARDS
+
+
+class _Shard(NamedTuple):
+    """A shard file as a view sees it: each record's rank in the list (-1: not the meeting's
+    current record, or the meeting is not listed), and where its parts are."""
+
+    path: Path
+    parts: _Parts
+    ranks: array
+
+
+def _entries(shown: object) -> list[list[str]]:
+    return json.loads(shown)  # type: ignore[arg-type]
+
+
+# -- the index -------------------------------------------------------------------------------
+
+
+class SearchIndex:
+    """The records of every meeting in one store; thread-safe; files shared with other processes."""
+
+    def __init__(self, layout: Layout, summaries: SummaryIndex, read: Callable[[Path], Meeting]) -> None:
+        self._layout = layout
+        self._summaries = summaries
+        self._read = read  # raises UnreadableData or MeetingNotFound
+        self._folder = layout.search
+        self._mutex = threading.Lock()
+
+    def saved(self, path: Path, meeting: Meeting) -> None:
+        """Index a meeting just written to `path` (its lock held): its delta, nothing else."""
+        try:
+            record = Record.of(meeting, file_key(path.stat()))
+            _write(self._delta_file(meeting.id), _encode([record]))
+        except OSError:
+            pass  # only an index: the next view() finds the record stale and reads the file
+
+    def forget(self, meeting_id: str) -> None:
+        """Remove a meeting's entries from the disk (its file is deleted, or about to be);
+        OSError or LockTimeout if its shard cannot be rewritten now."""
+        number = shard_of(meeting_id)
+        with self._mutex, locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
+            path = self._shard_file(number)
+            data, parts = _load(path)
+            if parts is not None and any(m == meeting_id for m, _ in parts.meetings):
+                kept = [parts.record(data, i) for i, (m, _) in enumerate(parts.meetings) if m != meeting_id]
+                _write(path, _encode(kept))
+            with suppress(FileNotFoundError):
+                os.unlink(self._delta_file(meeting_id))
+
+    def view(self) -> SearchView:
+        """The index brought up to date with the meeting files, for queries and the overview.
+
+        Meetings without a current record are read and indexed now: as deltas when they are
+        few, straight into their shards when many (the first time: seconds at 10,000).
+        """
+        with self._mutex:
+            summaries, keys = self._summaries.keyed()
+            ranks = {summary.id: rank for rank, summary in enumerate(summaries)}
+            delta_files, shard_files = self._files()
+            deltas: dict[str, Record] = {}
+            for meeting_id, path in delta_files.items():
+                record = _load_record(path)
+                if record is not None and record.meeting_id == meeting_id and keys.get(meeting_id) == record.key:
+                    deltas[meeting_id] = record
+            shards: dict[int, _Shard] = {}
+            covered = set(deltas)
+            rewrite: set[int] = set()
+            for number, path in shard_files.items():
+                data, parts = _load(path)
+                if parts is None:
+                    rewrite.add(number)
+                    continue
+                shard = _shard(path, parts, keys, ranks, deltas)
+                shards[number] = shard
+                covered.update(parts.meetings[i][0] for i, rank in enumerate(shard.ranks) if rank >= 0)
+                if any(meeting_id not in keys for meeting_id, _ in parts.meetings):
+                    rewrite.add(number)  # meetings that are gone: their text goes too
+            missing = [meeting_id for meeting_id in ranks if meeting_id not in covered]
+            if len(missing) + len(delta_files) >= DELTA_LIMIT:
+                rewrite.update(shard_of(meeting_id) for meeting_id in [*missing, *delta_files])
+            else:
+                for meeting_id in missing:
+                    if (record := self._index(meeting_id, keys)) is not None:
+                        deltas[meeting_id] = record
+                        try:
+                            _write(self._delta_file(meeting_id), _encode([record]))
+                        except OSError:
+                            pass  # kept in memory for this view; read again next time
+                missing = []
+            by_shard: dict[int, list[str]] = {}
+            for meeting_id in missing:
+                by_shard.setdefault(shard_of(meeting_id), []).append(meeting_id)
+            for number in sorted(rewrite):
+                shard = self._rewrite(number, keys, ranks, deltas, delta_files, by_shard.get(number, []))
+                if shard is not None:
+                    shards[number] = shard
+            return SearchView(summaries, ranks, keys, deltas, shards, self._file_key)
+
+    # -- inside view() (mutex held) ---------------------------------------------------------
+
+    def _files(self) -> tuple[dict[str, Path], dict[int, Path]]:
+        """The delta files by meeting id and the shard files by number; crash left-overs go."""
+        deltas: dict[str, Path] = {}
+        shards: dict[int, Path] = {}
+        now = time.time()
+        try:
+            make_private_dirs(self._folder)  # deleted while the store is open: rebuilt from the meetings
+            listing = os.scandir(self._folder)
+        except OSError:
+            return deltas, shards  # nothing to read: meetings are read and kept in memory
+        with listing:
+            for item in listing:
+                name = item.name
+                if name.endswith(_DELTA) and valid_id(meeting_id := name[: -len(_DELTA)]):
+                    deltas[meeting_id] = Path(item.path)
+                elif name.endswith(_SHARD) and name[: -len(_SHARD)].isdigit():
+                    shards[int(name[: -len(_SHARD)])] = Path(item.path)
+                elif is_temp_name(name):
+                    drop_if_stale(item, now)
+        return deltas, {n: path for n, path in shards.items() if n < SHARDS}
+
+    def _index(self, meeting_id: str, keys: dict[str, FileKey]) -> Record | None:
+        """A new record read from the meeting's file; None if it does not load."""
+        path = self._layout.meeting_file(meeting_id)
+        try:
+            key = file_key(path.stat())  # before reading: a record is never newer than its key says
+            meeting = self._read(path)
+        except (OSError, MeetingNotFound, UnreadableData):
+            return None  # not listed next time either
+        keys[meeting_id] = key  # changed since the list was made: this view takes the new version
+        meeting.id = meeting_id
+        return Record.of(meeting, key)
+
+    def _rewrite(
+        self,
+        number: int,
+        keys: dict[str, FileKey],
+        ranks: dict[str, int],
+        deltas: dict[str, Record],
+        delta_files: dict[str, Path],
+        missing: list[str],
+    ) -> _Shard | None:
+        """Write shard `number` anew: its deltas, its other current records, its missing
+        meetings read now; meetings that are gone left out. Its deltas are then removed."""
+        path = self._shard_file(number)
+        absorbed = {m: p for m, p in delta_files.items() if shard_of(m) == number}
+        before = {m: _identity(p) for m, p in absorbed.items()}
+
+        def current(meeting_id: str, key: FileKey) -> bool:
+            # As the view found the file, or as it is now: this view's list may be older
+            # than a delta another process wrote since.
+            return meeting_id in keys and (keys[meeting_id] == key or self._file_key(meeting_id) == key)
+
+        try:
+            with locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
+                records = []
+                for meeting_id, delta in absorbed.items():
+                    record = deltas.get(meeting_id) or _load_record(delta)
+                    if record is not None and record.meeting_id == meeting_id and current(meeting_id, record.key):
+                        records.append(record)
+                have = {record.meeting_id for record in records}
+                data, parts = _load(path)  # now: another process may have rewritten it meanwhile
+                for i, (meeting_id, key) in enumerate(parts.meetings if parts else ()):
+                    if meeting_id not in have and current(meeting_id, key):
+                        records.append(parts.record(data, i))
+                        have.add(meeting_id)
+                for meeting_id in missing:
+                    if meeting_id not in have and (record := self._index(meeting_id, keys)) is not None:
+                        records.append(record)
+                data = _encode(records)
+                _write(path, data)
+        except (OSError, LockTimeout):
+            # Not now: what was read stays in memory for this view, the rest as it was.
+            for meeting_id in missing:
+                if meeting_id not in deltas and (record := self._index(meeting_id, keys)) is not None:
+                    deltas[meeting_id] = record
+            return None
+        for meeting_id, delta in absorbed.items():
+            deltas.pop(meeting_id, None)
+            if _identity(delta) == before[meeting_id]:  # not saved again meanwhile
+                with suppress(OSError):
+                    os.unlink(delta)
+        return _shard(path, _Parts(data, verify=False), keys, ranks, deltas, self._file_key)
+
+    def _file_key(self, meeting_id: str) -> FileKey | None:
+        return _identity(self._layout.meeting_file(meeting_id))
+
+    def _shard_file(self, number: int) -> Path:
+        return self._folder / f"{number:02d}{_SHARD}"
+
+    def _delta_file(self, meeting_id: str) -> Path:
+        return self._folder / f"{meeting_id}{_DELTA}"
+
+
+def _load(path: Path) -> tuple[bytes, _Parts | None]:
+    """A shard's bytes and parts; no parts if it is missing or damaged."""
+    try:
+        data = _read(path)
+        return data, _Parts(data)
+    except (OSError, ValueError, LookupError, TypeError):
+        return b"", None
+
+
+def _load_record(path: Path) -> Record | None:
+    data, parts = _load(path)
+    if parts is None or len(parts.meetings) != 1:
+        return None
+    return parts.record(data, 0)
+
+
+def _identity(path: Path) -> FileKey | None:
+    try:
+        return file_key(path.stat())
+    except OSError:
+        return None
+
+
+def _shard(
+    path: Path,
+    parts: _Parts,
+    keys: dict[str, FileKey],
+    ranks: dict[str, int],
+    deltas: dict[str, Record],
+    now: Callable[[str], FileKey | None] | None = None,
+) -> _Shard:
+    """The shard as a view uses it: a record counts if it is its listed meeting's current one,
+    as the view found the files or, with `now`, as the file is now (a shard another process
+    rewrote after the view may hold a later version)."""
+
+    def rank(meeting_id: str, key: FileKey) -> int:
+        if meeting_id in deltas or meeting_id not in ranks:
+            return -1
+        if keys[meeting_id] == key or (now is not None and now(meeting_id) == key):
+            return ranks[meeting_id]
+        return -1
+
+    return _Shard(path, parts, array("l", (rank(meeting_id, key) for meeting_id, key in parts.meetings)))
+
+
+# -- reading it -------------------------------------------------------------------------------
+
+
+class SearchView:
+    """The index as one view() found it: the meetings listed then, in list order (their rank).
+
+    Queries read the shards one at a time: memory holds one shard and the hits' meetings.
+    """
+
+    def __init__(
+        self,
+        summaries: list[MeetingSummary],
+        ranks: dict[str, int],
+        keys: dict[str, FileKey],
+        deltas: dict[str, Record],
+        shards: dict[int, _Shard],
+        file_key: Callable[[str], FileKey | None],
+    ) -> None:
+        self._summaries = summaries
+        self._file_key = file_key
+        self._ranks = ranks
+        self._keys = keys
+        self._deltas = deltas
+        self._shards = shards
+
+    def __len__(self) -> int:
+        """The number of meetings searched."""
+        return len(self._summaries)
+
+    def search(self, query: str, limit: int = 200, snippet_width: int = 70) -> SearchResult:
+        """Entries holding every word of `query` (any case, accents ignored), in list order, at most `limit`."""
+        from tui.domain.review import Search
+
+        search = Search(query, limit, snippet_width)
+        first = search.first
+        if first:
+            for meeting_id, record in self._deltas.items():
+                rank = self._ranks.get(meeting_id, -1)
+                if rank >= 0 and search.wants(rank) and (found := search.matches(record.folded, 0, len(record.folded))):
+                    search.keep(rank, self._summaries[rank], found, record.shown)
+            for shard, data in self._read_shards():
+                self._scan(search, shard, data)
+        return search.result(_entries)
+
+    def _scan(self, search: Search, shard: _Shard, data: bytes) -> None:
+        folded, ranks, shown = shard.parts.folded, shard.ranks, shard.parts.shown
+        first, end = search.first, folded[-1]
+        position = data.find(first, folded[0], end)
+        while position != -1:
+            i = bisect_right(folded, position) - 1
+            stop = folded[i + 1]
+            rank = ranks[i]
+            if rank >= 0 and search.wants(rank) and (found := search.matches(data, folded[i], stop)):
+                search.keep(rank, self._summaries[rank], found, data[shown[i] : shown[i + 1]])
+            position = data.find(first, stop, end)
+
+    def agreements(self, employee: str = "", every: bool = False) -> tuple[list[Meeting], dict[str, str]]:
+        """What agreement_history needs for the overview or a POP, without every meeting:
+
+        the meetings in scope (everyone's, or the `employee`'s) that hold a copy of an
+        agreement still open (its latest copy is open), or with `every` of any agreement,
+        each with only those agreements; and the date of every meeting in scope.
+        """
+        from tui.domain.people import employee_key
+
+        key = employee_key(employee)
+        scope = [rank for rank, s in enumerate(self._summaries) if not key or employee_key(s.employee) == key]
+        in_scope = set(scope) if key else None
+        wanted: set[str] | None = None
+        if not every:
+            latest: dict[str, tuple[int, bool]] = {}  # agreement id -> rank of its latest copy, open there
+            for rank, agreements in self._agreement_lists(in_scope):
+                for agreement in agreements:
+                    seen = latest.get(agreement["id"])
+                    if seen is None or rank < seen[0]:  # a lower rank is a later meeting
+                        latest[agreement["id"]] = (rank, agreement["status"] == "open")
+            wanted = {agreement_id for agreement_id, (_, is_open) in latest.items() if is_open}
+        meetings = []
+        for rank, agreements in self._agreement_lists(in_scope):
+            chosen = agreements if wanted is None else [a for a in agreements if a["id"] in wanted]
+            if chosen:
+                s = self._summaries[rank]
+                record = {"id": s.id, "employee": s.employee, "manager": s.manager, "date": s.date, "updated_at": s.updated_at}
+                meetings.append(meeting_from_record({**record, "agreements": chosen}))
+        return meetings, {self._summaries[rank].id: self._summaries[rank].date for rank in scope}
+
+    def _agreement_lists(self, scope: set[int] | None) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+        """(rank, agreements as stored) of every current record in scope that has agreements."""
+        for meeting_id, record in self._deltas.items():
+            rank = self._ranks.get(meeting_id, -1)
+            if rank >= 0 and (scope is None or rank in scope) and record.agreements != b"[]":
+                yield rank, json.loads(record.agreements)
+        for shard, data in self._read_shards():
+            offsets = shard.parts.agreements
+            for i, rank in enumerate(shard.ranks):
+                if rank >= 0 and (scope is None or rank in scope) and offsets[i + 1] - offsets[i] > 2:
+                    yield rank, json.loads(data[offsets[i] : offsets[i + 1]])
+
+    def _read_shards(self) -> Iterable[tuple[_Shard, bytes]]:
+        """Each shard's bytes, one at a time. One another process rewrote since view() is
+        checked and ranked again; one that cannot be read is passed over."""
+        for number, shard in list(self._shards.items()):
+            try:
+                data = _read(shard.path)
+                if _crc_of(data) != shard.parts.crc:
+                    parts = _Parts(data)
+                    shard = _shard(shard.path, parts, self._keys, self._ranks, self._deltas, self._file_key)
+                    self._shards[number] = shard
+            except (OSError, ValueError, LookupError, TypeError):
+                continue
+            yield shard, data
