@@ -32,9 +32,10 @@ import time
 import zlib
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import asdict
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -102,41 +103,60 @@ def _json(value: Any) -> bytes:
 
 
 def _encode(records: list[Record]) -> bytes:
-    """MAGIC, the CRC-32 of the rest, a header line (id, key and part lengths per record),
-    then every record's folded part, every shown part, every agreements part."""
-    header = _json([[r.meeting_id, r.key, len(r.folded), len(r.shown), len(r.agreements)] for r in records])
-    body = b"".join([header, b"\n", *(r.folded for r in records), *(r.shown for r in records), *(r.agreements for r in records)])
+    """MAGIC; the CRC-32 of the rest; the number of records; their meeting ids; per record its
+    key and the lengths of its parts (int64s); every folded part, every shown part, every
+    agreements part. Numbers in binary and ids on one line: a view reads 10,000 of each
+    without making a Python object per number."""
+    numbers = array("q")
+    for r in records:
+        numbers.extend((*r.key, len(r.folded), len(r.shown), len(r.agreements)))
+    ids = " ".join(r.meeting_id for r in records).encode("ascii")  # ids are ASCII without spaces (valid_id)
+    body = b"".join([
+        b"%d\n" % len(records), ids, b"\n", numbers.tobytes(),
+        *(r.folded for r in records), *(r.shown for r in records), *(r.agreements for r in records),
+    ])
     return MAGIC + b"%08x\n" % zlib.crc32(body) + body
 
 
+_NUMBERS = 7  # per record: the 4 of its key, the lengths of its 3 parts
+_CRC_END = len(MAGIC) + 8
+
+
 class _Parts:
-    """Where the records of one file are: per record its meeting, the key it was made at, and
-    the offsets of its three parts (n + 1 each, so record i is [offsets[i], offsets[i + 1]))."""
+    """The records of one file: their meetings and keys, and the offsets of their three parts
+    (n + 1 each: record i's part is [offsets[i], offsets[i + 1]])."""
 
     def __init__(self, data: bytes, *, verify: bool = True) -> None:
         """ValueError (or LookupError, TypeError) for anything but a file _encode wrote."""
         self.crc = _crc_of(data)
-        crc_end = len(MAGIC) + 8
-        if verify and zlib.crc32(memoryview(data)[crc_end + 1 :]) != self.crc:
+        if verify and zlib.crc32(memoryview(data)[_CRC_END + 1 :]) != self.crc:
             raise ValueError("damaged")
-        header_end = data.index(b"\n", crc_end + 1)
-        rows = json.loads(data[crc_end + 1 : header_end])
-        self.meetings: list[tuple[str, FileKey]] = [(str(row[0]), tuple(row[1])) for row in rows]
-        offset = header_end + 1
-        self.folded, self.shown, self.agreements = array("q"), array("q"), array("q")
-        for column, offsets in enumerate((self.folded, self.shown, self.agreements), start=2):
-            offsets.append(offset)
-            for row in rows:
-                offset += row[column]
-                offsets.append(offset)
-        if offset != len(data):
+        count_end = data.index(b"\n", _CRC_END + 1)
+        count = int(data[_CRC_END + 1 : count_end])
+        ids_end = data.index(b"\n", count_end + 1)
+        self.ids = data[count_end + 1 : ids_end].decode("ascii").split(" ") if count else []
+        self._numbers = array("q")
+        start = ids_end + 1 + count * _NUMBERS * self._numbers.itemsize
+        self._numbers.frombytes(data[ids_end + 1 : start])
+        if len(self.ids) != count:
+            raise ValueError("damaged")
+        self.folded = array("q", accumulate(self._numbers[4::_NUMBERS], initial=start))
+        self.shown = array("q", accumulate(self._numbers[5::_NUMBERS], initial=self.folded[-1]))
+        self.agreements = array("q", accumulate(self._numbers[6::_NUMBERS], initial=self.shown[-1]))
+        if self.agreements[-1] != len(data):
             raise ValueError("damaged")
 
+    def key(self, i: int) -> FileKey:
+        return tuple(self._numbers[i * _NUMBERS : i * _NUMBERS + 4])  # type: ignore[return-value]
+
+    def meetings(self) -> Iterator[tuple[str, FileKey]]:
+        """(meeting id, key) of each record, in order."""
+        return ((meeting_id, self.key(i)) for i, meeting_id in enumerate(self.ids))
+
     def record(self, data: bytes, i: int) -> Record:
-        meeting_id, key = self.meetings[i]
         return Record(
-            meeting_id,
-            key,
+            self.ids[i],
+            self.key(i),
             data[self.folded[i] : self.folded[i + 1]],
             data[self.shown[i] : self.shown[i + 1]],
             data[self.agreements[i] : self.agreements[i + 1]],
@@ -145,9 +165,9 @@ class _Parts:
 
 def _crc_of(data: bytes) -> int:
     """The CRC-32 a file says its body has (unchecked); ValueError if it is no file of ours."""
-    if not data.startswith(MAGIC) or data[len(MAGIC) + 8 : len(MAGIC) + 9] != b"\n":
+    if not data.startswith(MAGIC) or data[_CRC_END : _CRC_END + 1] != b"\n":
         raise ValueError("not a search index file of this version")
-    return int(data[len(MAGIC) : len(MAGIC) + 8], 16)
+    return int(data[len(MAGIC) : _CRC_END], 16)
 
 
 def shard_of(meeting_id: str) -> int:
@@ -155,12 +175,19 @@ def shard_of(meeting_id: str) -> int:
 
 
 class _Shard(NamedTuple):
-    """A shard file as a view sees it: each record's rank in the list (-1: not the meeting's
-    current record, or the meeting is not listed), and where its parts are."""
+    """A shard file as a view sees it: where each record's parts are, and its rank in the list
+    (-1: not its meeting's current record, or the meeting is not listed)."""
 
     path: Path
-    parts: _Parts
+    crc: int
+    folded: array
+    shown: array
+    agreements: array
     ranks: array
+
+
+# Whether a record made from a meeting's file at some key is the one to use.
+Current = Callable[[str, FileKey], bool]
 
 
 def _entries(shown: object) -> list[list[str]]:
@@ -195,8 +222,8 @@ class SearchIndex:
         with self._mutex, locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
             path = self._shard_file(number)
             data, parts = _load(path)
-            if parts is not None and any(m == meeting_id for m, _ in parts.meetings):
-                kept = [parts.record(data, i) for i, (m, _) in enumerate(parts.meetings) if m != meeting_id]
+            if parts is not None and meeting_id in parts.ids:
+                kept = [parts.record(data, i) for i, m in enumerate(parts.ids) if m != meeting_id]
                 _write(path, _encode(kept))
             with suppress(FileNotFoundError):
                 os.unlink(self._delta_file(meeting_id))
@@ -210,6 +237,10 @@ class SearchIndex:
         with self._mutex:
             summaries, keys = self._summaries.keyed()
             ranks = {summary.id: rank for rank, summary in enumerate(summaries)}
+
+            def as_listed(meeting_id: str, key: FileKey) -> bool:
+                return keys.get(meeting_id) == key
+
             delta_files, shard_files = self._files()
             deltas: dict[str, Record] = {}
             for meeting_id, path in delta_files.items():
@@ -217,19 +248,22 @@ class SearchIndex:
                 if record is not None and record.meeting_id == meeting_id and keys.get(meeting_id) == record.key:
                     deltas[meeting_id] = record
             shards: dict[int, _Shard] = {}
-            covered = set(deltas)
+            covered = bytearray(len(summaries))  # by rank: the meeting has its current record
+            for meeting_id in deltas:
+                covered[ranks[meeting_id]] = 1
             rewrite: set[int] = set()
             for number, path in shard_files.items():
                 data, parts = _load(path)
                 if parts is None:
                     rewrite.add(number)
                     continue
-                shard = _shard(path, parts, keys, ranks, deltas)
-                shards[number] = shard
-                covered.update(parts.meetings[i][0] for i, rank in enumerate(shard.ranks) if rank >= 0)
-                if any(meeting_id not in keys for meeting_id, _ in parts.meetings):
+                shard = shards[number] = _shard(path, parts, ranks, deltas, as_listed)
+                for rank in shard.ranks:
+                    if rank >= 0:
+                        covered[rank] = 1
+                if not all(meeting_id in keys for meeting_id in parts.ids):
                     rewrite.add(number)  # meetings that are gone: their text goes too
-            missing = [meeting_id for meeting_id in ranks if meeting_id not in covered]
+            missing = [summaries[rank].id for rank, done in enumerate(covered) if not done]
             if len(missing) + len(delta_files) >= DELTA_LIMIT:
                 rewrite.update(shard_of(meeting_id) for meeting_id in [*missing, *delta_files])
             else:
@@ -248,7 +282,7 @@ class SearchIndex:
                 shard = self._rewrite(number, keys, ranks, deltas, delta_files, by_shard.get(number, []))
                 if shard is not None:
                     shards[number] = shard
-            return SearchView(summaries, ranks, keys, deltas, shards, self._file_key)
+            return SearchView(summaries, {ranks[m]: record for m, record in deltas.items()}, shards, self._is_now)
 
     # -- inside view() (mutex held) ---------------------------------------------------------
 
@@ -303,7 +337,7 @@ class SearchIndex:
         def current(meeting_id: str, key: FileKey) -> bool:
             # As the view found the file, or as it is now: this view's list may be older
             # than a delta another process wrote since.
-            return meeting_id in keys and (keys[meeting_id] == key or self._file_key(meeting_id) == key)
+            return meeting_id in keys and (keys[meeting_id] == key or self._is_now(meeting_id, key))
 
         try:
             with locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
@@ -314,7 +348,7 @@ class SearchIndex:
                         records.append(record)
                 have = {record.meeting_id for record in records}
                 data, parts = _load(path)  # now: another process may have rewritten it meanwhile
-                for i, (meeting_id, key) in enumerate(parts.meetings if parts else ()):
+                for i, (meeting_id, key) in enumerate(parts.meetings() if parts else ()):
                     if meeting_id not in have and current(meeting_id, key):
                         records.append(parts.record(data, i))
                         have.add(meeting_id)
@@ -334,10 +368,11 @@ class SearchIndex:
             if _identity(delta) == before[meeting_id]:  # not saved again meanwhile
                 with suppress(OSError):
                     os.unlink(delta)
-        return _shard(path, _Parts(data, verify=False), keys, ranks, deltas, self._file_key)
+        return _shard(path, _Parts(data, verify=False), ranks, deltas, current)
 
-    def _file_key(self, meeting_id: str) -> FileKey | None:
-        return _identity(self._layout.meeting_file(meeting_id))
+    def _is_now(self, meeting_id: str, key: FileKey) -> bool:
+        """Whether the meeting's file is, right now, the one the record was made from."""
+        return _identity(self._layout.meeting_file(meeting_id)) == key
 
     def _shard_file(self, number: int) -> Path:
         return self._folder / f"{number:02d}{_SHARD}"
@@ -357,7 +392,7 @@ def _load(path: Path) -> tuple[bytes, _Parts | None]:
 
 def _load_record(path: Path) -> Record | None:
     data, parts = _load(path)
-    if parts is None or len(parts.meetings) != 1:
+    if parts is None or len(parts.ids) != 1:
         return None
     return parts.record(data, 0)
 
@@ -369,26 +404,14 @@ def _identity(path: Path) -> FileKey | None:
         return None
 
 
-def _shard(
-    path: Path,
-    parts: _Parts,
-    keys: dict[str, FileKey],
-    ranks: dict[str, int],
-    deltas: dict[str, Record],
-    now: Callable[[str], FileKey | None] | None = None,
-) -> _Shard:
-    """The shard as a view uses it: a record counts if it is its listed meeting's current one,
-    as the view found the files or, with `now`, as the file is now (a shard another process
-    rewrote after the view may hold a later version)."""
-
-    def rank(meeting_id: str, key: FileKey) -> int:
-        if meeting_id in deltas or meeting_id not in ranks:
-            return -1
-        if keys[meeting_id] == key or (now is not None and now(meeting_id) == key):
-            return ranks[meeting_id]
-        return -1
-
-    return _Shard(path, parts, array("l", (rank(meeting_id, key) for meeting_id, key in parts.meetings)))
+def _shard(path: Path, parts: _Parts, ranks: dict[str, int], deltas: Container[str], current: Current) -> _Shard:
+    """The shard as a view uses it: a record counts if its meeting is listed, has no delta in
+    the view, and the record is `current`."""
+    counted = array("l", (
+        ranks.get(meeting_id, -1) if meeting_id not in deltas and current(meeting_id, key) else -1
+        for meeting_id, key in parts.meetings()
+    ))
+    return _Shard(path, parts.crc, parts.folded, parts.shown, parts.agreements, counted)
 
 
 # -- reading it -------------------------------------------------------------------------------
@@ -401,20 +424,12 @@ class SearchView:
     """
 
     def __init__(
-        self,
-        summaries: list[MeetingSummary],
-        ranks: dict[str, int],
-        keys: dict[str, FileKey],
-        deltas: dict[str, Record],
-        shards: dict[int, _Shard],
-        file_key: Callable[[str], FileKey | None],
+        self, summaries: list[MeetingSummary], deltas: dict[int, Record], shards: dict[int, _Shard], is_now: Current
     ) -> None:
         self._summaries = summaries
-        self._file_key = file_key
-        self._ranks = ranks
-        self._keys = keys
-        self._deltas = deltas
+        self._deltas = deltas  # by rank: the records kept in memory rather than read from a shard
         self._shards = shards
+        self._is_now = is_now
 
     def __len__(self) -> int:
         """The number of meetings searched."""
@@ -427,16 +442,15 @@ class SearchView:
         search = Search(query, limit, snippet_width)
         first = search.first
         if first:
-            for meeting_id, record in self._deltas.items():
-                rank = self._ranks.get(meeting_id, -1)
-                if rank >= 0 and search.wants(rank) and (found := search.matches(record.folded, 0, len(record.folded))):
+            for rank, record in self._deltas.items():
+                if search.wants(rank) and (found := search.matches(record.folded, 0, len(record.folded))):
                     search.keep(rank, self._summaries[rank], found, record.shown)
             for shard, data in self._read_shards():
                 self._scan(search, shard, data)
         return search.result(_entries)
 
     def _scan(self, search: Search, shard: _Shard, data: bytes) -> None:
-        folded, ranks, shown = shard.parts.folded, shard.ranks, shard.parts.shown
+        folded, ranks, shown = shard.folded, shard.ranks, shard.shown
         first, end = search.first, folded[-1]
         position = data.find(first, folded[0], end)
         while position != -1:
@@ -479,25 +493,26 @@ class SearchView:
 
     def _agreement_lists(self, scope: set[int] | None) -> Iterator[tuple[int, list[dict[str, Any]]]]:
         """(rank, agreements as stored) of every current record in scope that has agreements."""
-        for meeting_id, record in self._deltas.items():
-            rank = self._ranks.get(meeting_id, -1)
-            if rank >= 0 and (scope is None or rank in scope) and record.agreements != b"[]":
+        for rank, record in self._deltas.items():
+            if (scope is None or rank in scope) and record.agreements != b"[]":
                 yield rank, json.loads(record.agreements)
         for shard, data in self._read_shards():
-            offsets = shard.parts.agreements
+            offsets = shard.agreements
             for i, rank in enumerate(shard.ranks):
                 if rank >= 0 and (scope is None or rank in scope) and offsets[i + 1] - offsets[i] > 2:
                     yield rank, json.loads(data[offsets[i] : offsets[i + 1]])
 
     def _read_shards(self) -> Iterable[tuple[_Shard, bytes]]:
         """Each shard's bytes, one at a time. One another process rewrote since view() is
-        checked and ranked again; one that cannot be read is passed over."""
+        checked and ranked again, against the meeting files as they are now; one that cannot
+        be read is passed over."""
         for number, shard in list(self._shards.items()):
             try:
                 data = _read(shard.path)
-                if _crc_of(data) != shard.parts.crc:
-                    parts = _Parts(data)
-                    shard = _shard(shard.path, parts, self._keys, self._ranks, self._deltas, self._file_key)
+                if _crc_of(data) != shard.crc:
+                    ranks = {summary.id: rank for rank, summary in enumerate(self._summaries)}
+                    in_memory = {self._summaries[rank].id for rank in self._deltas}
+                    shard = _shard(shard.path, _Parts(data), ranks, in_memory, self._is_now)
                     self._shards[number] = shard
             except (OSError, ValueError, LookupError, TypeError):
                 continue

@@ -30,9 +30,9 @@ from ..base import AppScreen
 Row = TypeVar("Row")
 
 # Rows added at a time: several screens' worth, a few milliseconds.
-PAGE = 100
+PAGE = 20
 # More rows are added once the cursor is this close to the last one shown.
-MARGIN = 25
+MARGIN = 10
 
 
 class RowTable(PlainTable):
