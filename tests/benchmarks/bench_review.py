@@ -10,6 +10,8 @@ The app (`gesprek --store DIR`, GESPREK_LANG=nl) runs under a pseudo-terminal at
 with tuiprobe's Term (pyte renders what a terminal shows; ../shared/tools/tuiprobe). Runs
 alternate between the two stores; each run is a fresh process:
 
+Before each key the app must be idle (no CPU time for 100 ms), as it is when a user presses it.
+
 - start screen filled: from spawn until the meeting list shows dated rows and settles;
 - `r`: from the key until the review list shows its rows and "N van N", settled;
 - `/` + query: from the key until the first query ("planning", typed as soon as the search
@@ -69,6 +71,25 @@ def rss_mb(pid: int, field: str = "VmRSS") -> float:
     raise LookupError(field)
 
 
+def cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def wait_idle(term, quiet: float = 0.1, timeout: float = TIMEOUT) -> None:
+    """Until the app has used no CPU for `quiet` s (reading its output meanwhile): a user's key
+    comes after the work a screen does once it shows (e.g. the start screen's store check)."""
+    deadline = time.perf_counter() + timeout
+    ticks = cpu_ticks(term.pid)
+    while time.perf_counter() < deadline:
+        term.idle(quiet)
+        now = cpu_ticks(term.pid)
+        if now == ticks:
+            return
+        ticks = now
+    raise TimeoutError("the app never went idle")
+
+
 def prepare(root: Path, count: int) -> None:
     """Generate once; then open it as a first start does, so the caches exist."""
     if not (root / "meetings").is_dir():
@@ -92,12 +113,14 @@ def one_run(probe, root: Path, env: dict[str, str], count: int) -> dict[str, flo
         figures["start"] = term.last_change - term.started
         figures["rss_start"] = rss_mb(term.pid)
 
+        wait_idle(term)
         sent = term.send(b"r")
         total = f"{count} van {count}"
         term.wait(lambda text: total in text and DATE_ROW.search(text) is not None, TIMEOUT, QUIET, "the review list")
         figures["review"] = term.last_change - sent
         figures["rss_review"] = rss_mb(term.pid)
 
+        wait_idle(term)
         sent = term.send(b"/")
         term.wait(lambda text: "Zoeken in notities" in text, TIMEOUT, 0, "the search field")
         term.send(FIRST_QUERY.encode())
@@ -107,6 +130,7 @@ def one_run(probe, root: Path, env: dict[str, str], count: int) -> dict[str, flo
 
         term.send(b"\x7f" * len(FIRST_QUERY))
         term.wait(lambda text: "Gesprekken doorzocht" in text, TIMEOUT, QUIET, "the emptied search")
+        wait_idle(term)
         sent = term.send(WORD.encode())
         term.wait(lambda text: "financiën" in text and "treffer" in text, TIMEOUT, QUIET, "the word's hits")
         figures["word"] = term.last_change - sent

@@ -14,12 +14,19 @@ from ..domain import agreement_history
 from ..domain.agreement_history import AgreementView
 from ..domain.review import FollowUps, followups
 from ..store import Store
+from ..store.index import Listing
 from ..store.search import SearchView
 
 
-def search_view(store: Store) -> SearchView:
-    """The store's search index, up to date: `.search(query)` answers a query, `len()` counts what it searches."""
-    return store.search.view()
+def review_list(store: Store) -> Listing:
+    """Every conversation that loads, newest first (store.list()), as a search of that list needs it."""
+    return store.search.listing()
+
+
+def search_view(store: Store, listing: Listing | None = None) -> SearchView:
+    """The store's search index, checked against `listing` (default: the store now): `.search(query)`
+    answers a query over those conversations, `len()` counts them."""
+    return store.search.view(listing)
 
 
 def agreements(store: Store, today: pendulum.Date, employee: str = "", every: bool = False) -> list[AgreementView]:

@@ -47,6 +47,14 @@ class Entry(NamedTuple):  # a tuple: 10,000 of them are built at every cold star
     problem: Problem | None
 
 
+class Listing(NamedTuple):
+    """The meetings that load as one refresh found them, newest date first, and the identity
+    of the file each summary was read from (caches made from the same files check against it)."""
+
+    summaries: list[MeetingSummary]
+    keys: dict[str, FileKey]
+
+
 def file_key(st: os.stat_result) -> FileKey:
     # os.replace gives every save a new inode, so coarse mtimes cannot hide a change.
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
@@ -68,13 +76,12 @@ class SummaryIndex:
         with self._mutex:
             return list(self._listed())
 
-    def keyed(self) -> tuple[list[MeetingSummary], dict[str, FileKey]]:
-        """summaries(), and the identity of the file each summary was read from: a cache made
-        from the same files checks its entries against it."""
+    def keyed(self) -> Listing:
+        """summaries(), with the identity of each one's file."""
         with self._mutex:
             listing = self._listed()
             entries = self._entries or {}
-            return list(listing), {summary.id: entries[summary.id].key for summary in listing}
+            return Listing(list(listing), {summary.id: entries[summary.id].key for summary in listing})
 
     def _listed(self) -> list[MeetingSummary]:
         """Summaries in list order, up to date (mutex held)."""

@@ -13,7 +13,7 @@ from textual.worker import get_current_worker
 
 from ....domain.review import Hit, SearchResult
 from ....i18n import t
-from ....services.review import SearchView, search_view
+from ....services.review import Listing, SearchView, search_view
 from ....store import StoreError
 from ...display import cut, kind_short
 from ...styles import REVIEW_CSS
@@ -54,9 +54,11 @@ class SearchScreen(AppScreen):
         Binding("escape", "back", t("key.back")),
     ]
 
-    def __init__(self, query: str = "") -> None:
+    def __init__(self, query: str = "", listing: Listing | None = None) -> None:
+        """Searches the conversations in `listing` (the review list's), or in the store now."""
         super().__init__()
         self.initial = query
+        self.listing = listing
         self.index: SearchView | None = None  # the store's search index, once checked
         self.hits: list[Hit] = []
 
@@ -76,7 +78,7 @@ class SearchScreen(AppScreen):
     @work(thread=True, exclusive=True, group="search-load")
     def load(self) -> None:
         try:
-            index = search_view(self.app.store)
+            index = search_view(self.app.store, self.listing)
         except StoreError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return
