@@ -268,3 +268,22 @@ def test_open_agreements_hold_only_the_meetings_with_open_ones(tmp_path):
     assert all(stub.topics == [] for stub in stubs)
     wanted = {v.agreement.id for v in agreement_history.open_agreements(list(store.meetings()), TODAY)}
     assert {a.id for stub in stubs for a in stub.agreements} == wanted
+
+
+def test_a_cancelled_search_stops_reading_the_index(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "store")
+    fill_many(store, 60)
+    view = store.search.view()
+    read: list[Path] = []
+    real = search_module._read
+
+    def counting(path):
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(search_module, "_read", counting)
+    view.search("zzz-nergens")
+    assert len(read) > 1  # every shard
+    read.clear()
+    view.search("zzz-nergens", cancelled=lambda: len(read) >= 1)
+    assert len(read) == 1

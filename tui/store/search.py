@@ -443,17 +443,24 @@ class SearchView:
         """The number of meetings searched."""
         return len(self._summaries)
 
-    def search(self, query: str, limit: int = 200, snippet_width: int = 70) -> SearchResult:
-        """Entries holding every word of `query` (any case, accents ignored), in list order, at most `limit`."""
+    def search(
+        self, query: str, limit: int = 200, snippet_width: int = 70, cancelled: Callable[[], bool] = lambda: False
+    ) -> SearchResult:
+        """Entries holding every word of `query` (any case, accents ignored), in list order, at most `limit`.
+
+        `cancelled` is asked between shards: a search overtaken by the next keystroke stops
+        there (with what it found so far) instead of taking the processor from the next one.
+        """
         from tui.domain.review import Search
 
         search = Search(query, limit, snippet_width)
-        first = search.first
-        if first:
+        if search.first:
             for rank, record in self._deltas.items():
                 if search.wants(rank) and (found := search.matches(record.folded, 0, len(record.folded))):
                     search.keep(rank, self._summaries[rank], found, record.shown)
             for shard, data in self._read_shards():
+                if cancelled():
+                    break
                 self._scan(search, shard, data)
         return search.result(_entries)
 

@@ -95,8 +95,10 @@ class SearchScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="search-run")
     def run_search(self, query: str) -> None:
-        result = self.index.search(query, limit=LIMIT, snippet_width=SNIPPET_WIDTH)
-        if not get_current_worker().is_cancelled:
+        # The next keystroke's search cancels this one (exclusive): it stops reading the index.
+        worker = get_current_worker()
+        result = self.index.search(query, LIMIT, SNIPPET_WIDTH, lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
             self.app.call_from_thread(self.show, query, result)
 
     def show(self, query: str, result: SearchResult) -> None:
