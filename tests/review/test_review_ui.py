@@ -383,18 +383,9 @@ async def test_a_long_list_filtered_counts_every_match(make_app, store):
         assert rows(screen)[-1][1] == "Medewerker 2" and len(rows(screen)) == 111
 
 
-async def test_search_reads_no_conversation_when_the_index_is_current(make_app, filled, store, monkeypatch):
-    from tui.store import Store
-
+async def test_search_reads_no_conversation_when_the_index_is_current(make_app, filled, store, reads):
     store.search.view()  # as the saves and an earlier search left it
-    read: list[str] = []
-    real = Store._parse
-
-    def counting(self, path):
-        read.append(path.stem)
-        return real(self, path)
-
-    monkeypatch.setattr(Store, "_parse", counting)
+    reads.clear()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_search(app, pilot, "cursus security")
@@ -402,7 +393,7 @@ async def test_search_reads_no_conversation_when_the_index_is_current(make_app, 
         await pilot.press("escape", "a")
         await settle(pilot)
         assert isinstance(app.screen, OpenAgreementsScreen) and rows(app.screen)
-    assert read == []
+    assert reads == []
 
 
 async def test_search_finds_what_the_review_list_shows_and_more_after_it_reloads(make_app, filled, store):

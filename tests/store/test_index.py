@@ -11,24 +11,9 @@ import pytest
 from tui.i18n import t
 from tui.store import atomic, open_store
 from tui.store import index as index_module
-from tui.store.store import Store
 from tui.store.summary import ROW_FIELDS
 
 from .conftest import make_meeting, meeting_file, plant
-
-
-@pytest.fixture
-def reads(monkeypatch):
-    """Paths the stores read meeting files from (stores must be opened after this fixture)."""
-    seen: list[str] = []
-    real = Store._parse
-
-    def counting(self, path):
-        seen.append(path.stem)
-        return real(self, path)
-
-    monkeypatch.setattr(Store, "_parse", counting)
-    return seen
 
 
 def _fill(root, count: int) -> list[str]:

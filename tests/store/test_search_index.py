@@ -17,7 +17,7 @@ from tests.review import scenes
 from tui.domain import agreement_history
 from tui.domain.carry_over import carry_over
 from tui.domain.model import Note, Side
-from tui.domain.review import Search, search_entries
+from tui.domain.review import Search, folded_entries, search_entries
 from tui.store import Store, open_store
 from tui.store import search as search_module
 from tui.store.atomic import AtomicJSONStorage
@@ -29,26 +29,12 @@ TODAY = pendulum.date(2026, 11, 25)
 QUERIES = ["piekweken", "cursus", "cursus security", "c", "de", "planning", "IDEEEN", "zzz-nergens", "Roosters"]
 
 
-@pytest.fixture
-def reads(monkeypatch):
-    """Ids of the meeting files the stores read (stores must be opened after this fixture)."""
-    seen: list[str] = []
-    real = Store._parse
-
-    def counting(self, path):
-        seen.append(path.stem)
-        return real(self, path)
-
-    monkeypatch.setattr(Store, "_parse", counting)
-    return seen
-
-
 def in_memory(store: Store, query: str, limit: int = 200):
     """What a search must list: every meeting loaded and searched in list order."""
     search = Search(query, limit, 70)
     for rank, summary in enumerate(store.list()):
         entries = search_entries(store.load(summary.id))
-        folded = __import__("tui.domain.review", fromlist=["folded_entries"]).folded_entries(entries)
+        folded = folded_entries(entries)
         if search.wants(rank) and (found := search.matches(folded, 0, len(folded))):
             search.keep(rank, summary, found, entries)
     return search.result(lambda entries: entries)
