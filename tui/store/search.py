@@ -39,8 +39,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from tui.domain.model import Meeting
-from tui.domain.validate import meeting_from_record
+from tui.domain.model import ENUM_FIELDS, SCHEMA_VERSION, Agreement, Meeting
 
 from .atomic import drop_if_stale, is_temp_name, read_regular, write_atomic
 from .errors import MeetingNotFound, UnreadableData
@@ -53,8 +52,8 @@ if TYPE_CHECKING:
     from tui.domain.review import Search, SearchResult
 
 SHARDS = 64
-# The first line of every file here: files of another format (or shard count) are rebuilt.
-MAGIC = b"gesprek-search 1 %d\n" % SHARDS
+# The first line of every file here: files of another format, shard count or meeting schema are rebuilt.
+MAGIC = b"gesprek-search 1 %d %d\n" % (SHARDS, SCHEMA_VERSION)
 # Deltas kept before they go into their shards: each view() reads them all (~3 KB each).
 DELTA_LIMIT = 32
 # Only one process rewrites shards at a time; each rewrite takes milliseconds.
@@ -188,6 +187,18 @@ class _Shard(NamedTuple):
 
 # Whether a record made from a meeting's file at some key is the one to use.
 Current = Callable[[str, FileKey], bool]
+
+
+# What an agreement's enum fields hold (its other fields are str or None, as stored).
+_AGREEMENT_ENUMS = tuple((name, kind) for (owner, name), kind in ENUM_FIELDS.items() if owner is Agreement)
+
+
+def _agreement(stored: dict[str, Any]) -> Agreement:
+    """An agreement as Record.of stored it, from a meeting that loaded (so checked then)."""
+    agreement = Agreement(**stored)
+    for name, kind in _AGREEMENT_ENUMS:
+        setattr(agreement, name, kind(stored[name]))
+    return agreement
 
 
 def _entries(shown: object) -> list[list[str]]:
@@ -502,8 +513,8 @@ class SearchView:
             chosen = agreements if wanted is None else [a for a in agreements if a["id"] in wanted]
             if chosen:
                 s = self._summaries[rank]
-                record = {"id": s.id, "employee": s.employee, "manager": s.manager, "date": s.date, "updated_at": s.updated_at}
-                meetings.append(meeting_from_record({**record, "agreements": chosen}))
+                agreements_of = [_agreement(agreement) for agreement in chosen]
+                meetings.append(Meeting(s.employee, s.manager, s.date, id=s.id, updated_at=s.updated_at, agreements=agreements_of))
         return meetings, {self._summaries[rank].id: self._summaries[rank].date for rank in scope}
 
     def _agreement_lists(self, scope: set[int] | None) -> Iterator[tuple[int, list[dict[str, Any]]]]:
