@@ -273,3 +273,24 @@ def test_a_cancelled_search_stops_reading_the_index(tmp_path, monkeypatch):
     read.clear()
     view.search("zzz-nergens", cancelled=lambda: len(read) >= 1)
     assert len(read) == 1
+
+
+def test_an_index_that_cannot_be_written_still_answers_from_memory(tmp_path, monkeypatch, reads):
+    store = open_store(tmp_path / "store")
+    scenes.fill(store)
+    fill_many(store, 40)
+    for item in (store.path / "search").iterdir():
+        item.unlink()
+
+    def full_disk(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(search_module, "_write", full_disk)
+    fresh = open_store(store.path)
+    fresh.list()
+    reads.clear()
+    view = fresh.search.view()
+    assert sorted(reads) == sorted(s.id for s in fresh.list())  # each meeting read once
+    for query in QUERIES:
+        assert hits(view.search(query)) == hits(in_memory(store, query))
+    assert not list((store.path / "search").iterdir())

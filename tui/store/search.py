@@ -356,6 +356,7 @@ class SearchIndex:
             # than a delta another process wrote since.
             return meeting_id in keys and (keys[meeting_id] == key or self._is_now(meeting_id, key))
 
+        indexed: dict[str, Record] = {}  # the missing meetings, read once whatever happens
         try:
             with locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
                 records = []
@@ -371,13 +372,14 @@ class SearchIndex:
                         have.add(meeting_id)
                 for meeting_id in missing:
                     if meeting_id not in have and (record := self._index(meeting_id, keys)) is not None:
-                        records.append(record)
-                data = _encode(records)
+                        indexed[meeting_id] = record
+                data = _encode([*records, *indexed.values()])
                 _write(path, data)
         except (OSError, LockTimeout):
-            # Not now: what was read stays in memory for this view, the rest as it was.
+            # Not now: the missing meetings stay in memory for this view, the rest as it was.
             for meeting_id in missing:
-                if meeting_id not in deltas and (record := self._index(meeting_id, keys)) is not None:
+                record = indexed.get(meeting_id) or self._index(meeting_id, keys)
+                if record is not None:
                     deltas[meeting_id] = record
             return None
         for meeting_id, delta in absorbed.items():
