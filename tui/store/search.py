@@ -137,7 +137,7 @@ class _Parts:
         self.numbers = array("q")
         start = ids_end + 1 + count * _NUMBERS * self.numbers.itemsize
         self.numbers.frombytes(data[ids_end + 1 : start])
-        if len(self.ids) != count:
+        if len(self.ids) != count or len(self.numbers) != count * _NUMBERS:
             raise ValueError("damaged")
         self.folded = array("q", accumulate(self.numbers[4::_NUMBERS], initial=start))
         self.shown = array("q", accumulate(self.numbers[5::_NUMBERS], initial=self.folded[-1]))
@@ -515,8 +515,8 @@ class SearchView:
             chosen = agreements if wanted is None else [a for a in agreements if a["id"] in wanted]
             if chosen:
                 s = self._summaries[rank]
-                agreements_of = [_agreement(agreement) for agreement in chosen]
-                meetings.append(Meeting(s.employee, s.manager, s.date, id=s.id, updated_at=s.updated_at, agreements=agreements_of))
+                held = [_agreement(agreement) for agreement in chosen]
+                meetings.append(Meeting(s.employee, s.manager, s.date, id=s.id, updated_at=s.updated_at, agreements=held))
         return meetings, {self._summaries[rank].id: self._summaries[rank].date for rank in scope}
 
     def _agreement_lists(self, scope: set[int] | None) -> Iterator[tuple[int, list[dict[str, Any]]]]:
@@ -527,7 +527,7 @@ class SearchView:
         for shard, data in self._read_shards():
             offsets = shard.agreements
             for i, rank in enumerate(shard.ranks):
-                if rank >= 0 and (scope is None or rank in scope) and offsets[i + 1] - offsets[i] > 2:
+                if rank >= 0 and (scope is None or rank in scope) and offsets[i + 1] - offsets[i] > 2:  # not "[]"
                     yield rank, json.loads(data[offsets[i] : offsets[i + 1]])
 
     def _read_shards(self) -> Iterable[tuple[_Shard, bytes]]:
