@@ -101,7 +101,9 @@ def prepare(root: Path, count: int) -> None:
     store.list()
     started = time.perf_counter()
     store.search.view()
-    print(f"search index of {root.name} checked (built if new) in {time.perf_counter() - started:.2f} s", flush=True)
+    seconds = time.perf_counter() - started
+    size = sum(item.stat().st_size for item in (root / "search").iterdir()) / 1e6
+    print(f"search index of {root.name}: checked (built if new) in {seconds:.2f} s, {size:.1f} MB", flush=True)
 
 
 def one_run(probe, root: Path, env: dict[str, str], count: int) -> dict[str, float]:

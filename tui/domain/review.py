@@ -239,6 +239,11 @@ class Search:
         """The word every hit holds (UTF-8); b"" for a query without words."""
         return self._first
 
+    @property
+    def full(self) -> bool:
+        """Whether more hits than the limit are held: from now on only better-ranked meetings count."""
+        return self._total > self._limit
+
     def wants(self, rank: int) -> bool:
         """Whether a meeting of this rank could still have hits that are listed."""
         if not self.terms:

@@ -15,7 +15,7 @@ import os
 import stat
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tinydb.storages import Storage
 
@@ -66,7 +66,7 @@ def read_json(path: Path) -> Any:
     """Parse `path`; GarbledJSON (with the line) if it is not JSON, TooDeep if too nested to parse,
     NotAFile if it is no regular file. OSError passes through.
     """
-    data = read_regular(path)
+    data = _read_regular(path)
     try:
         return json.loads(data)
     except RecursionError as exc:
@@ -78,17 +78,21 @@ def read_json(path: Path) -> Any:
         raise GarbledJSON(line=line) from exc
 
 
-def read_regular(path: Path) -> bytes:
-    """The bytes of `path`; NotAFile for a folder, FIFO or device, without waiting on one."""
+def open_regular(path: Path) -> BinaryIO:
+    """`path` open for reading; NotAFile for a folder, FIFO or device, without waiting on one."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotAFile()
-        file = open(fd, "rb")  # noqa: SIM115 - it owns fd from here on
+        return open(fd, "rb")  # noqa: SIM115 - the caller closes it, and with it fd
     except BaseException:
         os.close(fd)
         raise
-    with file:
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of `path`; NotAFile for a folder, FIFO or device."""
+    with open_regular(path) as file:
         return file.read()
 
 

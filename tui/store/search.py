@@ -16,11 +16,12 @@ holding meetings that are gone is rewritten without them. A damaged or deleted f
 rebuilt from the meetings: nothing in it is the only copy of anything.
 
 Why files of our own and not TinyDB: a query scans the folded text of every meeting with
-bytes.find, a shard at a time; a JSON document would have to be parsed whole for every
-keystroke, and memory would hold every meeting's text. Shards bound what a query holds at
-once (one shard, ~400 KB at 10,000 meetings); deltas keep a save O(that meeting).
-The text is as confidential as the meetings: files 0600 in the store's private folder,
-written atomically; every read and write goes through _read and _write.
+bytes.find, a shard at a time, and reads a meeting's other parts only for its hits; a JSON
+document would have to be parsed whole for every keystroke, and memory would hold every
+meeting's text. Shards bound what a query holds at once (~200 KB of folded text at 10,000
+meetings); deltas keep a save O(that meeting). The text is as confidential as the meetings:
+files 0600 in the store's private folder, written atomically; every read and write goes
+through _open and _write.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import time
 import zlib
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import suppress
 from dataclasses import asdict
 from itertools import accumulate
@@ -41,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tui.domain.model import ENUM_FIELDS, SCHEMA_VERSION, Agreement, Meeting
 
-from .atomic import drop_if_stale, is_temp_name, read_regular, write_atomic
+from .atomic import drop_if_stale, is_temp_name, open_regular, write_atomic
 from .errors import MeetingNotFound, UnreadableData
 from .index import FileKey, Listing, SummaryIndex, file_key
 from .locking import LockTimeout, locked
@@ -66,9 +67,33 @@ _LOCK = "_search"  # not a meeting id (those start with a letter or digit): its 
 # -- the files: every read and write of the index goes through these two ------------------
 
 
-def _read(path: Path) -> bytes:
-    """An index file's bytes; OSError if it cannot be read."""
-    return read_regular(path)
+class _File:
+    """An index file open for reading: all that is read of it is of one version of the file,
+    whatever replaces it meanwhile. A query reads only the parts it needs."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = open_regular(path)
+
+    def __enter__(self) -> _File:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def read(self, start: int = 0, end: int | None = None) -> bytes:
+        """Bytes start..end (default: to the end of the file); fewer if the file is shorter."""
+        fd = self._file.fileno()
+        end = os.fstat(fd).st_size if end is None else end
+        chunks = []
+        while start < end and (chunk := os.pread(fd, end - start, start)):
+            chunks.append(chunk)
+            start += len(chunk)
+        return b"".join(chunks)
+
+
+def _open(path: Path) -> _File:
+    """An index file to read; OSError if it cannot be opened, NotAFile if it is no file."""
+    return _File(path)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -183,6 +208,7 @@ class _Shard(NamedTuple):
     shown: array
     agreements: array
     ranks: array
+    by_rank: array  # the counted records, best rank first
 
 
 # Whether a record made from a meeting's file at some key is the one to use.
@@ -403,7 +429,8 @@ class SearchIndex:
 def _load(path: Path) -> tuple[bytes, _Parts | None]:
     """A shard's bytes and parts; no parts if it is missing or damaged."""
     try:
-        data = _read(path)
+        with _open(path) as file:
+            data = file.read()
         return data, _Parts(data)
     except (OSError, ValueError, LookupError, TypeError):
         return b"", None
@@ -432,7 +459,8 @@ def _shard(path: Path, parts: _Parts, ranks: dict[str, int], deltas: Container[s
         rank_of(meeting_id, -1) if meeting_id not in deltas and current(meeting_id, tuple(numbers[at : at + 4])) else -1
         for meeting_id, at in zip(parts.ids, range(0, len(numbers), _NUMBERS), strict=True)
     ])
-    return _Shard(path, parts.crc, parts.folded, parts.shown, parts.agreements, counted)
+    by_rank = array("l", sorted((i for i, rank in enumerate(counted) if rank >= 0), key=counted.__getitem__))
+    return _Shard(path, parts.crc, parts.folded, parts.shown, parts.agreements, counted, by_rank)
 
 
 # -- reading it -------------------------------------------------------------------------------
@@ -471,14 +499,26 @@ class SearchView:
             for rank, record in self._deltas.items():
                 if search.wants(rank) and (found := search.matches(record.folded, 0, len(record.folded))):
                     search.keep(rank, self._summaries[rank], found, record.shown)
-            for shard, data in self._read_shards():
+            for shard, file in self._open_shards():
                 if cancelled():
                     break
-                self._scan(search, shard, data)
+                self._scan(search, shard, file)
         return search.result(_entries)
 
-    def _scan(self, search: Search, shard: _Shard, data: bytes) -> None:
+    def _scan(self, search: Search, shard: _Shard, file: _File) -> None:
+        """Search one shard: its folded part is read whole, a kept meeting's shown part alone."""
         folded, ranks, shown = shard.folded, shard.ranks, shard.shown
+        data = file.read(0, folded[-1])
+        if search.full:
+            # Only meetings better ranked than the worst held still count: a few per shard.
+            for i in shard.by_rank:
+                rank = ranks[i]
+                if not search.wants(rank):
+                    return
+                if found := search.matches(data, folded[i], folded[i + 1]):
+                    search.keep(rank, self._summaries[rank], found, file.read(shown[i], shown[i + 1]))
+            return
+        # Until then: from one occurrence of the word to the next, over the whole shard.
         first, end = search.first, folded[-1]
         position = data.find(first, folded[0], end)
         while position != -1:
@@ -486,7 +526,7 @@ class SearchView:
             stop = folded[i + 1]
             rank = ranks[i]
             if rank >= 0 and search.wants(rank) and (found := search.matches(data, folded[i], stop)):
-                search.keep(rank, self._summaries[rank], found, data[shown[i] : shown[i + 1]])
+                search.keep(rank, self._summaries[rank], found, file.read(shown[i], shown[i + 1]))
             position = data.find(first, stop, end)
 
     def agreements(self, employee: str = "", every: bool = False) -> tuple[list[Meeting], dict[str, str]]:
@@ -524,24 +564,34 @@ class SearchView:
         for rank, record in self._deltas.items():
             if (scope is None or rank in scope) and record.agreements != b"[]":
                 yield rank, json.loads(record.agreements)
-        for shard, data in self._read_shards():
+        for shard, file in self._open_shards():
             offsets = shard.agreements
-            for i, rank in enumerate(shard.ranks):
-                if rank >= 0 and (scope is None or rank in scope) and offsets[i + 1] - offsets[i] > 2:  # not "[]"
-                    yield rank, json.loads(data[offsets[i] : offsets[i + 1]])
+            wanted = [
+                (i, rank)
+                for i, rank in enumerate(shard.ranks)
+                if rank >= 0 and (scope is None or rank in scope) and offsets[i + 1] - offsets[i] > 2  # not "[]"
+            ]
+            if wanted:
+                data, at = file.read(offsets[0], offsets[-1]), offsets[0]
+                for i, rank in wanted:
+                    yield rank, json.loads(data[offsets[i] - at : offsets[i + 1] - at])
 
-    def _read_shards(self) -> Iterable[tuple[_Shard, bytes]]:
-        """Each shard's bytes, one at a time. One another process rewrote since view() is
-        checked and ranked again, against the meeting files as they are now; one that cannot
+    def _open_shards(self) -> Iterator[tuple[_Shard, _File]]:
+        """Each shard open for reading, one at a time. One another process rewrote since view()
+        is checked and ranked again, against the meeting files as they are now; one that cannot
         be read is passed over."""
         for number, shard in list(self._shards.items()):
             try:
-                data = _read(shard.path)
-                if _crc_of(data) != shard.crc:
-                    ranks = {summary.id: rank for rank, summary in enumerate(self._summaries)}
-                    in_memory = {self._summaries[rank].id for rank in self._deltas}
-                    shard = _shard(shard.path, _Parts(data), ranks, in_memory, self._is_now)
-                    self._shards[number] = shard
-            except (OSError, ValueError, LookupError, TypeError):
+                file = _open(shard.path)
+            except (OSError, ValueError):
                 continue
-            yield shard, data
+            with file:
+                try:
+                    if _crc_of(file.read(0, _CRC_END + 1)) != shard.crc:
+                        ranks = {summary.id: rank for rank, summary in enumerate(self._summaries)}
+                        in_memory = {self._summaries[rank].id for rank in self._deltas}
+                        shard = _shard(shard.path, _Parts(file.read()), ranks, in_memory, self._is_now)
+                        self._shards[number] = shard
+                except (OSError, ValueError, LookupError, TypeError):
+                    continue
+                yield shard, file
