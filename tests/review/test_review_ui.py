@@ -6,6 +6,7 @@ import json
 
 import pendulum
 import pytest
+from textual import events
 from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionList
 
 from tui.domain.carry_over import carry_over, carry_over_topic
@@ -419,3 +420,16 @@ async def test_search_finds_what_the_review_list_shows_and_more_after_it_reloads
         await type_text(pilot, "zeppelinhaven")
         await settle(pilot)
         assert [h.meeting_id for h in app.screen.hits] == ["z00000000001"]
+
+
+async def test_the_mouse_wheel_shows_more_of_a_long_list(make_app, store):
+    _many(store, 300)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        table = screen.query_one(DataTable)
+        shown = table.row_count
+        for _ in range(shown):
+            table.post_message(events.MouseScrollDown(table, 5, 5, 0, 1, 0, False, False, False))
+            await pilot.pause()
+        assert table.row_count > shown and table.cursor_row == 0

@@ -29,10 +29,11 @@ from ..base import AppScreen
 
 Row = TypeVar("Row")
 
-# Rows added at a time: several screens' worth, a few milliseconds.
-PAGE = 20
-# More rows are added once the cursor is this close to the last one shown.
-MARGIN = 10
+# Rows added at a time: a few milliseconds' work.
+PAGE = 25
+# More rows are added once the cursor is this close to the last one shown (or a screen's
+# height, if more): Page Down never stops short at the end of what is shown so far.
+MARGIN = 25
 
 
 class RowTable(PlainTable):
@@ -51,15 +52,19 @@ class RowTable(PlainTable):
         self.reveal(at)
 
     def reveal(self, index: int) -> None:
-        """Make sure row `index` and the MARGIN rows after it are in the table."""
-        if index + MARGIN < self.row_count or self.row_count == len(self._rows):
+        """Make sure row `index` and the rows a page further are in the table."""
+        ahead = max(MARGIN, self.size.height)
+        if index + ahead < self.row_count or self.row_count == len(self._rows):
             return
-        end = min(len(self._rows), max(index + MARGIN, self.row_count) + PAGE)
+        end = min(len(self._rows), max(index + ahead, self.row_count) + PAGE)
         for row in self._rows[self.row_count : end]:
             self.add_row(*self._cells(row), key=self._key(row))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.reveal(event.cursor_row)
+
+    def on_mouse_scroll_down(self) -> None:
+        self.reveal(round(self.scroll_y) + self.size.height)  # the wheel moves the view, not the cursor
 
     def action_scroll_bottom(self) -> None:
         self.reveal(len(self._rows))  # the last row of the list, not of what is shown so far
