@@ -11,13 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import pendulum
 
 from .dates import safe_date
-from .model import Agreement, AgreementStatus, Meeting
+from .model import Agreement, AgreementStatus
 from .people import employee_key
 from .safe_text import single_line
+
+
+class HoldsAgreements(Protocol):
+    """What is read of a meeting here: a Meeting, or a lighter stand-in holding some of its agreements."""
+
+    id: str
+    employee: str
+    manager: str
+    date: str
+    updated_at: str | None
+    agreements: list[Agreement]
 
 
 @dataclass(frozen=True)
@@ -60,11 +72,11 @@ def is_overdue(agreement: Agreement, today: pendulum.Date) -> bool:
     return agreement.due[:10] < today.isoformat()
 
 
-def _meeting_order(meeting: Meeting) -> tuple[str, str, str]:
+def _meeting_order(meeting: HoldsAgreements) -> tuple[str, str, str]:
     return (meeting.date, meeting.updated_at or "", meeting.id)
 
 
-def agreement_history(meetings: Iterable[Meeting], dates: Mapping[str, str] | None = None) -> list[AgreementView]:
+def agreement_history(meetings: Iterable[HoldsAgreements], dates: Mapping[str, str] | None = None) -> list[AgreementView]:
     """One view per agreement id, the latest conversation's copy current; in the order agreed.
 
     `dates` (meeting id -> date) covers every meeting in scope when `meetings` are only those
@@ -73,7 +85,7 @@ def agreement_history(meetings: Iterable[Meeting], dates: Mapping[str, str] | No
     ordered = sorted(meetings, key=_meeting_order)
     if dates is None:
         dates = {m.id: m.date for m in ordered}
-    copies: dict[str, list[tuple[Meeting, Agreement]]] = {}
+    copies: dict[str, list[tuple[HoldsAgreements, Agreement]]] = {}
     for meeting in ordered:
         for agreement in meeting.agreements:
             copies.setdefault(agreement.id, []).append((meeting, agreement))
@@ -110,14 +122,14 @@ def _open_ones(views: Iterable[AgreementView], today: pendulum.Date) -> list[Agr
 
 
 def open_agreements(
-    meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
+    meetings: Iterable[HoldsAgreements], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
 ) -> list[AgreementView]:
     """Every agreement still open, overdue ones first, then by due date (none last)."""
     return _open_ones(agreement_history(_of_employee(meetings, employee), dates), today)
 
 
 def all_agreements(
-    meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
+    meetings: Iterable[HoldsAgreements], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
 ) -> list[AgreementView]:
     """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
     views = agreement_history(_of_employee(meetings, employee), dates)
@@ -129,14 +141,14 @@ def all_agreements(
     return _open_ones(views, today) + closed
 
 
-def _of_employee(meetings: Iterable[Meeting], employee: str) -> Iterable[Meeting]:
+def _of_employee(meetings: Iterable[HoldsAgreements], employee: str) -> Iterable[HoldsAgreements]:
     if not employee:
         return meetings
     key = employee_key(employee)
     return [m for m in meetings if employee_key(m.employee) == key]
 
 
-def pop(meetings: Iterable[Meeting], employee: str, dates: Mapping[str, str] | None = None) -> list[AgreementView]:
+def pop(meetings: Iterable[HoldsAgreements], employee: str, dates: Mapping[str, str] | None = None) -> list[AgreementView]:
     """The personal development plan: all of one employee's agreements, in the order they were made."""
     return agreement_history(_of_employee(meetings, employee), dates)
 

@@ -215,6 +215,17 @@ class _Shard(NamedTuple):
 Current = Callable[[str, FileKey], bool]
 
 
+class Held(NamedTuple):
+    """A meeting as agreement_history reads it, holding only the agreements wanted of it."""
+
+    id: str
+    employee: str
+    manager: str
+    date: str
+    updated_at: str | None
+    agreements: list[Agreement]
+
+
 # What an agreement's enum fields hold (its other fields are str or None, as stored).
 _AGREEMENT_ENUMS = tuple((name, kind) for (owner, name), kind in ENUM_FIELDS.items() if owner is Agreement)
 
@@ -529,7 +540,7 @@ class SearchView:
                 search.keep(rank, self._summaries[rank], found, file.read(shown[i], shown[i + 1]))
             position = data.find(first, stop, end)
 
-    def agreements(self, employee: str = "", every: bool = False) -> tuple[list[Meeting], dict[str, str]]:
+    def agreements(self, employee: str = "", every: bool = False) -> tuple[list[Held], dict[str, str]]:
         """What agreement_history needs for the overview or a POP, without every meeting:
 
         the meetings in scope (everyone's, or the `employee`'s) that hold a copy of an
@@ -550,13 +561,13 @@ class SearchView:
                     if seen is None or rank < seen[0]:  # a lower rank is a later meeting
                         latest[agreement["id"]] = (rank, agreement["status"] == "open")
             wanted = {agreement_id for agreement_id, (_, is_open) in latest.items() if is_open}
-        meetings = []
+        meetings: list[Held] = []
         for rank, agreements in self._agreement_lists(in_scope):
             chosen = agreements if wanted is None else [a for a in agreements if a["id"] in wanted]
             if chosen:
                 s = self._summaries[rank]
                 held = [_agreement(agreement) for agreement in chosen]
-                meetings.append(Meeting(s.employee, s.manager, s.date, id=s.id, updated_at=s.updated_at, agreements=held))
+                meetings.append(Held(s.id, s.employee, s.manager, s.date, s.updated_at, held))
         return meetings, {self._summaries[rank].id: self._summaries[rank].date for rank in scope}
 
     def _agreement_lists(self, scope: set[int] | None) -> Iterator[tuple[int, list[dict[str, Any]]]]:
