@@ -194,7 +194,7 @@ def _crc_of(data: bytes) -> int:
     return int(data[len(MAGIC) : _CRC_END], 16)
 
 
-def shard_of(meeting_id: str) -> int:
+def _shard_of(meeting_id: str) -> int:
     return zlib.crc32(meeting_id.encode()) % SHARDS
 
 
@@ -266,7 +266,7 @@ class SearchIndex:
     def forget(self, meeting_id: str) -> None:
         """Remove a meeting's entries from the disk (its file is deleted, or about to be);
         OSError or LockTimeout if its shard cannot be rewritten now."""
-        number = shard_of(meeting_id)
+        number = _shard_of(meeting_id)
         with self._mutex, locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
             path = self._shard_file(number)
             data, parts = _load(path)
@@ -319,7 +319,7 @@ class SearchIndex:
                     rewrite.add(number)  # meetings that are gone: their text goes too
             missing = [summaries[rank].id for rank, done in enumerate(covered) if not done]
             if len(missing) + len(delta_files) >= DELTA_LIMIT:
-                rewrite.update(shard_of(meeting_id) for meeting_id in [*missing, *delta_files])
+                rewrite.update(_shard_of(meeting_id) for meeting_id in [*missing, *delta_files])
             else:
                 for meeting_id in missing:
                     if (record := self._index(meeting_id, keys)) is not None:
@@ -331,7 +331,7 @@ class SearchIndex:
                 missing = []
             by_shard: dict[int, list[str]] = {}
             for meeting_id in missing:
-                by_shard.setdefault(shard_of(meeting_id), []).append(meeting_id)
+                by_shard.setdefault(_shard_of(meeting_id), []).append(meeting_id)
             for number in sorted(rewrite):
                 shard = self._rewrite(number, keys, ranks, deltas, delta_files, by_shard.get(number, []))
                 if shard is not None:
@@ -385,7 +385,7 @@ class SearchIndex:
         """Write shard `number` anew: its deltas, its other current records, its missing
         meetings read now; meetings that are gone left out. Its deltas are then removed."""
         path = self._shard_file(number)
-        absorbed = {m: p for m, p in delta_files.items() if shard_of(m) == number}
+        absorbed = {m: p for m, p in delta_files.items() if _shard_of(m) == number}
         before = {m: _identity(p) for m, p in absorbed.items()}
 
         def current(meeting_id: str, key: FileKey) -> bool:
