@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tui.domain import agreement_history, people, review
 from tui.domain.dates import DateError
 from tui.domain.model import AgreementStatus, Kind, Note, Side, Status
-from tui.domain.review import Filter, Period, SearchCorpus
+from tui.domain.review import Filter, Period, Search, fold, folded_entries, search_entries, terms_of
 
 from .scenes import (
     ahmed_2025,
@@ -101,8 +101,37 @@ def test_the_manager_of_each_employees_latest_conversation():
 # -- search --------------------------------------------------------------------------
 
 
+class Corpus:
+    """Meetings searched in memory, ranked in the order given (the store's index ranks by its list)."""
+
+    def __init__(self, meetings, order=None):
+        self.meetings = list(meetings)
+        self.order = list(range(len(self.meetings))) if order is None else order  # the order they are offered in
+
+    def search(self, query, limit=200, snippet_width=70):
+        search = Search(query, limit, snippet_width)
+        for rank in self.order:
+            entries = search_entries(self.meetings[rank])
+            folded = folded_entries(entries)
+            if search.wants(rank) and (found := search.matches(folded, 0, len(folded))):
+                search.keep(rank, self.meetings[rank], found, entries)
+        return search.result(lambda entries: entries)
+
+
+def naive_hits(meetings, query, limit):
+    """Every entry holding every word, meeting by meeting in order: what a search must list."""
+    terms = terms_of(query)
+    found = [
+        (meeting.id, field, where, text)
+        for meeting in meetings
+        for field, where, text in search_entries(meeting)
+        if terms and all(term in fold(text) for term in terms)
+    ]
+    return found[:limit], len(found) > limit
+
+
 def test_search_notes_prepared_and_agreements():
-    corpus = SearchCorpus.build(all_meetings())
+    corpus = Corpus(all_meetings())
     hits = corpus.search("piekweken").hits
     assert {(h.meeting_id, h.field) for h in hits} == {
         ("s00000000001", "note"),
@@ -114,25 +143,25 @@ def test_search_notes_prepared_and_agreements():
 
 
 def test_search_all_words_any_case_and_accents():
-    corpus = SearchCorpus.build(all_meetings())
+    corpus = Corpus(all_meetings())
     assert [h.meeting_id for h in corpus.search("VOORAF planning").hits] == ["s00000000001"]
     assert corpus.search("planning teamleider").hits == []
     meeting = lotte_2026()
     meeting.topics[0].notes.append(Note("Veel ideeën over de financiële afdeling.", Side.EMPLOYEE, "2026-02-10T11:00:00+01:00"))
-    corpus = SearchCorpus.build([meeting])
+    corpus = Corpus([meeting])
     (hit,) = corpus.search("IDEEEN financiele").hits
     assert [hit.snippet[s:e] for s, e in hit.spans] == ["ideeën", "financiële"]
 
 
 def test_search_narrows_as_you_type():
-    corpus = SearchCorpus.build(all_meetings())
+    corpus = Corpus(all_meetings())
     counts = [len(corpus.search(prefix).hits) for prefix in ("c", "cu", "cur", "curs", "cursus", "cursus p")]
     assert counts == sorted(counts, reverse=True)
     assert counts[-1] >= 1
 
 
 def test_search_marks_every_match_in_the_snippet():
-    corpus = SearchCorpus.build([sanne_2025()])
+    corpus = Corpus([sanne_2025()])
     (hit,) = corpus.search("piekweken zwaar").hits
     assert [hit.snippet[s:e].lower() for s, e in hit.spans] == ["piekweken", "zwaar"]
 
@@ -140,7 +169,7 @@ def test_search_marks_every_match_in_the_snippet():
 def test_search_limit_and_more():
     meeting = sanne_2025()
     meeting.topics[0].notes = [Note(f"notitie {i} over koffie", Side.MANAGER, "2025-11-20T10:00:00+01:00") for i in range(30)]
-    corpus = SearchCorpus.build([meeting])
+    corpus = Corpus([meeting])
     result = corpus.search("koffie", limit=10)
     assert len(result.hits) == 10 and result.more
     assert not corpus.search("koffie", limit=30).more
@@ -150,7 +179,7 @@ def test_search_long_note_snippet_is_cut_around_the_match():
     meeting = sanne_2025()
     long = "begin " + "vulling " * 40 + "de naald in de hooiberg " + "vulling " * 40
     meeting.topics[0].notes = [Note(long, Side.MANAGER, "2025-11-20T10:00:00+01:00")]
-    (hit,) = SearchCorpus.build([meeting]).search("naald").hits
+    (hit,) = Corpus([meeting]).search("naald").hits
     assert len(hit.snippet) <= 70
     assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
     assert [hit.snippet[s:e] for s, e in hit.spans] == ["naald"]
@@ -160,14 +189,14 @@ def test_search_shows_control_characters_inert():
     meeting = sanne_2025()
     meeting.employee = "Evil\x1b[2J Name"
     meeting.topics[0].notes = [Note("gevaar \x1b]52;c;aGFjaw==\x07 klembord\nregel twee", Side.MANAGER, "2025-11-20T10:00:00+01:00")]
-    (hit,) = SearchCorpus.build([meeting]).search("klembord").hits
+    (hit,) = Corpus([meeting]).search("klembord").hits
     for text in (hit.snippet, hit.employee):
         assert "\x1b" not in text and "\x07" not in text and "\n" not in text
     assert "\\x1b" in hit.snippet and "\\x1b" in hit.employee
 
 
 def test_empty_query_finds_nothing():
-    corpus = SearchCorpus.build(all_meetings())
+    corpus = Corpus(all_meetings())
     assert corpus.search("   ").hits == []
 
 
@@ -179,9 +208,37 @@ def test_fold_keeps_positions_and_spans_point_at_the_term(text, term):
         return
     meeting = sanne_2025()
     meeting.topics[0].notes = [Note(text, Side.MANAGER, "2025-11-20T10:00:00+01:00")]
-    for hit in SearchCorpus.build([meeting]).search(term).hits:
+    for hit in Corpus([meeting]).search(term).hits:
         for start, end in hit.spans:
             assert 0 <= start < end <= len(hit.snippet)
+
+
+words = st.sampled_from(["koffie", "thee", "Koffie", "théé", "plan", "planning", "de", "x"])
+
+
+@given(
+    st.lists(st.lists(st.lists(words, min_size=1, max_size=4).map(" ".join), max_size=5), min_size=1, max_size=8),
+    st.lists(words, min_size=1, max_size=2).map(" ".join),
+    st.integers(1, 12),
+    st.randoms(use_true_random=False),
+)
+def test_search_in_any_offering_order_lists_the_hits_of_a_scan_in_list_order(notes, query, limit, rng):
+    meetings = []
+    for number, texts in enumerate(notes):
+        meeting = sanne_2025()
+        meeting.id = f"m{number:011d}"
+        meeting.agreements = []
+        for topic in meeting.topics:
+            topic.notes, topic.prepared = [], []
+        meeting.topics[0].notes = [Note(text, Side.MANAGER, "2025-11-20T10:00:00+01:00") for text in texts]
+        meetings.append(meeting)
+    order = list(range(len(meetings)))
+    rng.shuffle(order)
+    result = Corpus(meetings, order).search(query, limit=limit)
+    expected, more = naive_hits(meetings, query, limit)
+    got = [(h.meeting_id, h.field, h.where, h.snippet) for h in result.hits]
+    assert got == expected and result.more == more
+    assert result == Corpus(meetings).search(query, limit=limit)
 
 
 # -- agreements ------------------------------------------------------------------------

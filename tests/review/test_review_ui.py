@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 
+import pendulum
 import pytest
+from textual import events
 from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionList
 
 from tests.export.fixtures import meeting as report_meeting
 from tests.ui.waiting import wait_until
 from tui.domain.carry_over import carry_over, carry_over_topic
-from tui.domain.model import AgreementStatus
+from tui.domain.model import AgreementStatus, Note, Side
 from tui.domain.review import Field
 from tui.ui.dialogs.prompt import PromptScreen
 from tui.ui.screens.meeting.carry_over import CarryOverScreen
@@ -391,3 +393,107 @@ async def test_every_field_of_an_agreement_is_readable_at_80_columns(make_app):
         for label in ("Wie:", "Aanpak:", "Uiterlijk:", "Opvolging:", "Status:"):
             assert label in shown
         assert "woensdag 31 maart 2027" in shown and "vrijdag 15 januari 2027" in shown
+
+
+def _many(store, count: int) -> list[str]:
+    """`count` conversations on consecutive days; their ids, newest first."""
+    from tui.domain.model import Meeting, Status
+
+    ids = []
+    for number in range(count):
+        day = pendulum.date(2020, 1, 1).add(days=number).isoformat()
+        meeting = Meeting(employee=f"Medewerker {number}", manager="Pieter", date=day, status=Status.FINISHED, id=f"m{number:011d}")
+        store.save(meeting)
+        ids.append(meeting.id)
+    return ids[::-1]
+
+
+async def test_a_long_list_shows_what_fits_and_the_rest_as_the_cursor_comes(make_app, store):
+    ids = _many(store, 300)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        table = screen.query_one(DataTable)
+        assert "300 van 300" in str(screen.query_one("#review-count").render())
+        assert 17 < table.row_count < 300  # more than fits, not all
+        shown = table.row_count
+        for _ in range(shown // 10):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert table.row_count > shown and table.cursor_row >= shown - 1
+        assert screen.current().id == ids[table.cursor_row]
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        assert table.row_count == 300 and table.cursor_row == 299
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ViewScreen) and app.screen.meeting.id == ids[-1]
+
+
+async def test_a_long_list_filtered_counts_every_match(make_app, store):
+    _many(store, 300)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await type_text(pilot, "medewerker 2")
+        await pilot.press("enter")
+        await settle(pilot)
+        # 2, 20-29, 200-299
+        assert "111 van 300" in str(screen.query_one("#review-count").render())
+        assert [r[1] for r in rows(screen)[:3]] == ["Medewerker 299", "Medewerker 298", "Medewerker 297"]
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        assert rows(screen)[-1][1] == "Medewerker 2" and len(rows(screen)) == 111
+
+
+async def test_search_reads_no_conversation_when_the_index_is_current(make_app, filled, store, reads):
+    store.search.view()  # as the saves and an earlier search left it
+    reads.clear()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(app, pilot, "cursus security")
+        assert [h.meeting_id for h in screen.hits] == ["a00000000001", "a00000000001"]
+        await pilot.press("escape", "a")
+        await settle(pilot)
+        assert isinstance(app.screen, OpenAgreementsScreen) and rows(app.screen)
+    assert reads == []
+
+
+async def test_search_finds_what_the_review_list_shows_and_more_after_it_reloads(make_app, filled, store):
+    from tui.store import open_store
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        elsewhere = open_store(store.path)  # another process, say
+        added = _meeting("z00000000001", "Zoë Zeppelin", "2026-11-24")
+        added.topics[0].notes.append(Note("Over de zeppelinhaven gesproken.", Side.EMPLOYEE, "2026-11-24T10:00:00+01:00"))
+        elsewhere.save(added)
+        await pilot.press("slash")
+        await settle(pilot)
+        await type_text(pilot, "zeppelinhaven")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen) and app.screen.hits == []
+        await pilot.press("escape")
+        await settle(pilot)  # back on the list, which reads the store again
+        assert "6 van 6" in str(app.screen.query_one("#review-count").render())
+        await pilot.press("slash")
+        await settle(pilot)
+        await type_text(pilot, "zeppelinhaven")
+        await settle(pilot)
+        assert [h.meeting_id for h in app.screen.hits] == ["z00000000001"]
+
+
+async def test_the_mouse_wheel_shows_more_of_a_long_list(make_app, store):
+    _many(store, 300)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        table = screen.query_one(DataTable)
+        shown = table.row_count
+        for _ in range(shown):
+            table.post_message(events.MouseScrollDown(table, 5, 5, 0, 1, 0, False, False, False))
+            await pilot.pause()
+        assert table.row_count > shown and table.cursor_row == 0

@@ -9,26 +9,11 @@ import time
 import pytest
 
 from tui.i18n import t
+from tui.store import atomic, open_store
 from tui.store import index as index_module
-from tui.store import open_store
-from tui.store.store import Store
 from tui.store.summary import ROW_FIELDS
 
 from .conftest import make_meeting, meeting_file, plant
-
-
-@pytest.fixture
-def reads(monkeypatch):
-    """Paths the stores read meeting files from (stores must be opened after this fixture)."""
-    seen: list[str] = []
-    real = Store._parse
-
-    def counting(self, path):
-        seen.append(path.stem)
-        return real(self, path)
-
-    monkeypatch.setattr(Store, "_parse", counting)
-    return seen
 
 
 def _fill(root, count: int) -> list[str]:
@@ -174,7 +159,7 @@ def test_stale_temp_files_from_a_crash_are_cleaned_up(store):
     stale, fresh = meetings / ".abc.json.1.dead.tmp", meetings / ".abc.json.2.live.tmp"
     plant(stale, b"half")
     plant(fresh, b"busy")
-    old = time.time() - 2 * index_module.STALE_TEMP_SECONDS
+    old = time.time() - 2 * atomic.STALE_TEMP_SECONDS
     os.utime(stale, (old, old))
     assert store.list() == []
     assert not stale.exists() and fresh.exists()

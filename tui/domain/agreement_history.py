@@ -9,15 +9,27 @@ takes `today`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import pendulum
 
 from .dates import safe_date
-from .model import Agreement, AgreementStatus, Meeting
+from .model import Agreement, AgreementStatus
 from .people import employee_key
 from .safe_text import single_line
+
+
+class HoldsAgreements(Protocol):
+    """What is read of a meeting here: a Meeting, or a lighter stand-in holding some of its agreements."""
+
+    id: str
+    employee: str
+    manager: str
+    date: str
+    updated_at: str | None
+    agreements: list[Agreement]
 
 
 @dataclass(frozen=True)
@@ -60,15 +72,20 @@ def is_overdue(agreement: Agreement, today: pendulum.Date) -> bool:
     return agreement.due[:10] < today.isoformat()
 
 
-def _meeting_order(meeting: Meeting) -> tuple[str, str, str]:
+def _meeting_order(meeting: HoldsAgreements) -> tuple[str, str, str]:
     return (meeting.date, meeting.updated_at or "", meeting.id)
 
 
-def agreement_history(meetings: Iterable[Meeting]) -> list[AgreementView]:
-    """One view per agreement id, the latest conversation's copy current; in the order agreed."""
+def agreement_history(meetings: Iterable[HoldsAgreements], dates: Mapping[str, str] | None = None) -> list[AgreementView]:
+    """One view per agreement id, the latest conversation's copy current; in the order agreed.
+
+    `dates` (meeting id -> date) covers every meeting in scope when `meetings` are only those
+    holding the agreements wanted: where an agreement was first made is looked up in it.
+    """
     ordered = sorted(meetings, key=_meeting_order)
-    dates = {m.id: m.date for m in ordered}
-    copies: dict[str, list[tuple[Meeting, Agreement]]] = {}
+    if dates is None:
+        dates = {m.id: m.date for m in ordered}
+    copies: dict[str, list[tuple[HoldsAgreements, Agreement]]] = {}
     for meeting in ordered:
         for agreement in meeting.agreements:
             copies.setdefault(agreement.id, []).append((meeting, agreement))
@@ -104,20 +121,26 @@ def _open_ones(views: Iterable[AgreementView], today: pendulum.Date) -> list[Agr
     return sorted(open_, key=lambda v: (not v.overdue(today), *_due_order(v)))
 
 
-def open_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+def open_agreements(
+    meetings: Iterable[HoldsAgreements], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
+) -> list[AgreementView]:
     """Every agreement still open, overdue ones first, then by due date (none last)."""
-    return _open_ones(agreement_history(_of_employee(meetings, employee)), today)
+    return _open_ones(agreement_history(_of_employee(meetings, employee), dates), today)
 
 
-def agreements_due(meetings: Iterable[Meeting], today: pendulum.Date, horizon_days: int) -> list[AgreementView]:
+def agreements_due(
+    meetings: Iterable[HoldsAgreements], today: pendulum.Date, horizon_days: int, dates: Mapping[str, str] | None = None
+) -> list[AgreementView]:
     """Open agreements due within `horizon_days` from today (inclusive) or overdue: overdue first, then by due date."""
     horizon = today.add(days=horizon_days).isoformat()
-    return [v for v in open_agreements(meetings, today) if v.agreement.due and v.agreement.due[:10] <= horizon]
+    return [v for v in open_agreements(meetings, today, dates=dates) if v.agreement.due and v.agreement.due[:10] <= horizon]
 
 
-def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: str = "") -> list[AgreementView]:
+def all_agreements(
+    meetings: Iterable[HoldsAgreements], today: pendulum.Date, employee: str = "", dates: Mapping[str, str] | None = None
+) -> list[AgreementView]:
     """Every agreement: open ones as in open_agreements, then done and dropped, latest change first."""
-    views = agreement_history(_of_employee(meetings, employee))
+    views = agreement_history(_of_employee(meetings, employee), dates)
     closed = sorted(
         (v for v in views if v.status is not AgreementStatus.OPEN),
         key=lambda v: (v.agreement.status_at or "", v.agreed_on),
@@ -126,16 +149,16 @@ def all_agreements(meetings: Iterable[Meeting], today: pendulum.Date, employee: 
     return _open_ones(views, today) + closed
 
 
-def _of_employee(meetings: Iterable[Meeting], employee: str) -> Iterable[Meeting]:
+def _of_employee(meetings: Iterable[HoldsAgreements], employee: str) -> Iterable[HoldsAgreements]:
     if not employee:
         return meetings
     key = employee_key(employee)
     return [m for m in meetings if employee_key(m.employee) == key]
 
 
-def pop(meetings: Iterable[Meeting], employee: str) -> list[AgreementView]:
+def pop(meetings: Iterable[HoldsAgreements], employee: str, dates: Mapping[str, str] | None = None) -> list[AgreementView]:
     """The personal development plan: all of one employee's agreements, in the order they were made."""
-    return agreement_history(_of_employee(meetings, employee))
+    return agreement_history(_of_employee(meetings, employee), dates)
 
 
 @dataclass(frozen=True)

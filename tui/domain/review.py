@@ -9,16 +9,16 @@ and the POP are in agreement_history.py, one key per person in people.py.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import pendulum
 
-from .agreement_history import AgreementView, agreements_due
+from .agreement_history import AgreementView, HoldsAgreements, agreements_due
 from .dates import _UNITS, DateError, parse_date, safe_date
 from .model import Kind, Meeting, Status
 from .people import employee_key
@@ -177,109 +177,117 @@ class SearchResult:
     more: bool  # True when there were more hits than the limit
 
 
-@dataclass
-class _Meta:
-    meeting: int  # index into SearchCorpus._meetings
-    field: str
-    where: str
-
-
-_SEPARATOR = "\n"  # never inside an entry: entries are single_line()'d
-
-
 def terms_of(query: str) -> list[str]:
     """The folded words of a query; quotes are ignored."""
     return [w for w in fold(query).replace('"', " ").split() if w]
 
 
-class SearchCorpus:
-    """All searchable text of many meetings, kept as one big folded string.
+Entry = tuple[str, str, str]  # field (Field.*), where, text: each one display-safe line
 
-    Each keystroke is one or a few C-level str.find scans over that string
-    (tens of milliseconds at 10,000 meetings), not a Python loop over entries.
-    Build it off the UI thread; searching never touches the disk.
+
+def search_entries(meeting: Meeting) -> list[Entry]:
+    """What search looks through in a meeting, in the order its hits are listed: per topic
+    its prepared points and notes, then the agreements."""
+    entries: list[Entry] = []
+    for topic in meeting.topics:
+        title = single_line(topic.title)
+        entries += [(Field.PREPARED, title, line) for point in topic.prepared if (line := single_line(point.text))]
+        entries += [(Field.NOTE, title, line) for note in topic.notes if (line := single_line(note.text))]
+    for agreement in meeting.agreements:
+        text = " · ".join(part for part in (agreement.what, agreement.approach_note, agreement.follow_up) if part.strip())
+        if line := single_line(text):
+            entries.append((Field.AGREEMENT, single_line(agreement.what), line))
+    return entries
+
+
+_SEPARATOR = b"\n"  # never inside an entry: entries are single_line()'d
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # a pasted lone surrogate in a query finds nothing, no error
+
+
+def folded_entries(entries: Sequence[Entry]) -> bytes:
+    """The entries as a search scans them: folded, each ended by a newline, UTF-8.
+
+    Matching bytes of UTF-8 is matching characters, and bytes.find is a C-level scan:
+    a query over 10,000 meetings' text takes milliseconds.
+    """
+    return _utf8("".join(fold(text) + "\n" for _, _, text in entries))
+
+
+class Search:
+    """One query over many meetings' folded entries, keeping only the best-ranked hits.
+
+    Meetings come in any order, each with its rank (its place in the list of conversations,
+    0 first); the result lists hits by rank and then in each meeting's entry order, as a
+    scan of all meetings in list order would, while holding only the meetings of about
+    `limit` hits. Check wants(rank) first: most meetings need no scan once the limit is met.
     """
 
-    def __init__(self) -> None:
-        self._meetings: list[tuple[str, str, str, Kind]] = []  # id, date, employee, kind
-        self._metas: list[_Meta] = []
-        self._parts: list[str] = []
-        self._starts: list[int] = []
-        self._length = 0
-        self._text = ""
-        self._folded = ""
-        self._dirty = False
-
-    def __len__(self) -> int:
-        return len(self._meetings)
-
-    @classmethod
-    def build(cls, meetings: Iterable[Meeting]) -> SearchCorpus:
-        corpus = cls()
-        for meeting in meetings:
-            corpus.add(meeting)
-        corpus.finish()
-        return corpus
-
-    def add(self, meeting: Meeting) -> None:
-        index = len(self._meetings)
-        self._meetings.append((meeting.id, meeting.date, single_line(meeting.employee), meeting.kind))
-        for topic in meeting.topics:
-            title = single_line(topic.title)
-            for point in topic.prepared:
-                self._entry(index, Field.PREPARED, title, point.text)
-            for note in topic.notes:
-                self._entry(index, Field.NOTE, title, note.text)
-        for agreement in meeting.agreements:
-            what = single_line(agreement.what)
-            text = " · ".join(part for part in (agreement.what, agreement.approach_note, agreement.follow_up) if part.strip())
-            self._entry(index, Field.AGREEMENT, what, text)
-        self._dirty = True
-
-    def _entry(self, meeting: int, kind: str, where: str, text: str) -> None:
-        line = single_line(text)
-        if not line:
-            return
-        self._metas.append(_Meta(meeting, kind, where))
-        self._starts.append(self._length)
-        self._parts.append(line)
-        self._length += len(line) + len(_SEPARATOR)
-
-    def finish(self) -> None:
-        if self._dirty:
-            self._text = _SEPARATOR.join(self._parts) + _SEPARATOR
-            self._folded = fold(self._text)
-            self._dirty = False
-
-    def search(self, query: str, limit: int = 200, snippet_width: int = 70) -> SearchResult:
-        """Entries that contain every word of `query` (any case, accents ignored), in corpus order."""
-        terms = terms_of(query)
-        if not terms:
-            return SearchResult([], False)
-        self.finish()
+    def __init__(self, query: str, limit: int = 200, snippet_width: int = 70) -> None:
         # Scan for the longest word: it has the fewest occurrences; check the others per entry.
-        terms.sort(key=len, reverse=True)
-        first, others = terms[0], terms[1:]
-        folded, starts = self._folded, self._starts
-        hits: list[Hit] = []
-        position = folded.find(first)
-        while position != -1:
-            entry = bisect_right(starts, position) - 1
-            start = starts[entry]
-            end = folded.find(_SEPARATOR, position)
-            if all(term in folded[start:end] for term in others):
-                if len(hits) == limit:
-                    return SearchResult(hits, True)
-                hits.append(self._hit(entry, start, end, terms, snippet_width))
-            position = folded.find(first, end + 1)
-        return SearchResult(hits, False)
+        self.terms = sorted(terms_of(query), key=len, reverse=True)
+        needles = [_utf8(term) for term in self.terms]
+        self._first, self._others = (needles[0], needles[1:]) if needles else (b"", [])
+        self._limit = limit
+        self._width = snippet_width
+        self._kept: list[tuple[int, list[int], MeetingLike, object]] = []  # a heap, worst rank on top
+        self._total = 0  # hits in _kept
 
-    def _hit(self, entry: int, start: int, end: int, terms: list[str], width: int) -> Hit:
-        meta = self._metas[entry]
-        meeting_id, date, employee, kind = self._meetings[meta.meeting]
-        text, folded = self._text[start:end], self._folded[start:end]
-        snippet, spans = make_snippet(text, folded, terms, width)
-        return Hit(meeting_id, date, employee, kind, meta.field, meta.where, snippet, spans)
+    @property
+    def first(self) -> bytes:
+        """The word every hit holds (UTF-8); b"" for a query without words."""
+        return self._first
+
+    @property
+    def full(self) -> bool:
+        """Whether more hits than the limit are held: from now on only better-ranked meetings count."""
+        return self._total > self._limit
+
+    def wants(self, rank: int) -> bool:
+        """Whether a meeting of this rank could still have hits that are listed."""
+        if not self.terms:
+            return False
+        return self._total <= self._limit or rank < -self._kept[0][0]
+
+    def matches(self, folded: bytes, start: int, end: int) -> list[int]:
+        """The numbers of the entries in folded[start:end] (one meeting's) that hold every word."""
+        found: list[int] = []
+        first, others = self._first, self._others
+        counted, number = start, 0
+        position = folded.find(first, start, end)
+        while position != -1:
+            line = max(folded.rfind(_SEPARATOR, start, position) + 1, start)
+            line_end = folded.find(_SEPARATOR, position, end)
+            if all(folded.find(other, line, line_end) != -1 for other in others):
+                number += folded.count(_SEPARATOR, counted, line)
+                counted = line
+                found.append(number)
+            position = folded.find(first, line_end + 1, end)
+        return found
+
+    def keep(self, rank: int, meeting: MeetingLike, found: list[int], shown: object) -> None:
+        """Hold the hits `found` in a meeting; `shown` is what result() turns into its entries."""
+        heapq.heappush(self._kept, (-rank, found, meeting, shown))
+        self._total += len(found)
+        # Drop the worst-ranked meeting while the others still make more than the limit.
+        while self._total - len(self._kept[0][1]) > self._limit:
+            self._total -= len(heapq.heappop(self._kept)[1])
+
+    def result(self, entries_of: Callable[[object], Sequence[Entry]]) -> SearchResult:
+        """The hits, at most `limit`; entries_of(shown) gives a kept meeting's entries."""
+        hits: list[Hit] = []
+        for _, found, meeting, shown in sorted(self._kept, key=lambda kept: -kept[0]):
+            entries = entries_of(shown)
+            employee = single_line(meeting.employee)
+            for number in found:
+                if len(hits) == self._limit:
+                    return SearchResult(hits, True)
+                field, where, text = entries[number]
+                snippet, spans = make_snippet(text, fold(text), self.terms, self._width)
+                hits.append(Hit(meeting.id, meeting.date, employee, meeting.kind, field, where, snippet, spans))
+        return SearchResult(hits, False)
 
 
 def match_spans(folded: str, terms: Sequence[str]) -> list[tuple[int, int]]:
@@ -411,7 +419,8 @@ def followups(
     today: pendulum.Date,
     horizon_days: int = FOLLOWUP_HORIZON_DAYS,
     missing_months: int = MISSING_AFTER_MONTHS,
-    records: Iterable[Meeting] = (),
+    records: Iterable[HoldsAgreements] = (),
+    dates: Mapping[str, str] | None = None,
 ) -> FollowUps:
     """Per employee, from their conversations (summaries are enough):
 
@@ -425,8 +434,9 @@ def followups(
 
     An employee with a conversation under way (running or paused) is in none of these lists.
 
-    And from whole meeting `records` (summaries hold no agreements), *agreements*: the open
-    agreements due within `horizon_days` or overdue.
+    And from the meetings' agreements (`records`, with the `dates` of the meetings they were
+    carried from; summaries hold no agreements), *agreements*: the open agreements due within
+    `horizon_days` or overdue.
     """
     today_iso = today.isoformat()
     horizon = today.add(days=horizon_days).isoformat()
@@ -470,6 +480,7 @@ def followups(
     result.overdue.sort(key=lambda f: (f.when or "", f.employee.casefold()))
     result.missing.sort(key=lambda f: (f.last_date or "", f.employee.casefold()))
     result.agreements = [
-        AgreementDue(view, _days(view.agreement.due, today)) for view in agreements_due(records, today, horizon_days)
+        AgreementDue(view, _days(view.agreement.due, today))
+        for view in agreements_due(records, today, horizon_days, dates)
     ]
     return result

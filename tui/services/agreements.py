@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..domain.model import Agreement, AgreementStatus
 from ..store import Store
-from .review import review_data
 
 
 def mark_stored(store: Store, meeting_id: str, agreement_id: str, status: AgreementStatus, on: str) -> Agreement | None:
@@ -19,5 +18,4 @@ def mark_stored(store: Store, meeting_id: str, agreement_id: str, status: Agreem
         return None
     agreement.set_status(status, on)
     store.save(meeting)
-    review_data(store).forget(meeting_id)
     return agreement

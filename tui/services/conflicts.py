@@ -7,7 +7,6 @@ from pathlib import Path
 from ..domain.merge import Difference, take
 from ..domain.model import Meeting
 from ..store import Store
-from .review import review_data
 
 
 def merge_stored(store: Store, meeting_id: str, copy: Meeting, chosen: list[Difference]) -> Meeting:
@@ -20,7 +19,6 @@ def merge_stored(store: Store, meeting_id: str, copy: Meeting, chosen: list[Diff
     for difference in chosen:
         take(meeting, copy, difference)
     store.save(meeting)
-    review_data(store).forget(meeting_id)
     return meeting
 
 

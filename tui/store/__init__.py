@@ -1,7 +1,7 @@
 """The storage layer: the only part of gesprek that knows about TinyDB.
 
 Layout on disk (see paths.Layout): meetings/<id>.json (+ .bak), conflicts/,
-locks/, index.json, agendas.json. Writes are atomic and locked; see store.Store and
+locks/, index.json, search/, agendas.json. Writes are atomic and locked; see store.Store and
 autosave.Autosaver for the guarantees.
 """
 

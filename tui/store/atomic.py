@@ -15,7 +15,7 @@ import os
 import stat
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tinydb.storages import Storage
 
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 # Errors from os.link on file systems without hard links: fall back to a copy.
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV}
+# Temp files this old were left by a crash, not by a write in progress.
+STALE_TEMP_SECONDS = 3600
 
 
 def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
@@ -77,6 +79,13 @@ def is_temp_name(file_name: str) -> bool:
     return file_name.startswith(".") and file_name.endswith(".tmp")
 
 
+def drop_if_stale(item: os.DirEntry[str], now: float) -> None:
+    """Remove a temp file (is_temp_name) left by a crash: older than any write in progress."""
+    with suppress(OSError):
+        if now - item.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+            os.unlink(item.path)
+
+
 def read_json(path: Path) -> Any:
     """Parse `path`; GarbledJSON (with the line) if it is not JSON, TooDeep if too nested to parse,
     NotAFile if it is no regular file. OSError passes through.
@@ -93,17 +102,21 @@ def read_json(path: Path) -> Any:
         raise GarbledJSON(line=line) from exc
 
 
-def _read_regular(path: Path) -> bytes:
-    """The bytes of `path`; NotAFile for a folder, FIFO or device, without waiting on one."""
+def open_regular(path: Path) -> BinaryIO:
+    """`path` open for reading; NotAFile for a folder, FIFO or device, without waiting on one."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotAFile()
-        file = open(fd, "rb")  # noqa: SIM115 - it owns fd from here on
+        return open(fd, "rb")  # noqa: SIM115 - the caller closes it, and with it fd
     except BaseException:
         os.close(fd)
         raise
-    with file:
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of `path`; NotAFile for a folder, FIFO or device."""
+    with open_regular(path) as file:
         return file.read()
 
 

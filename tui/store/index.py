@@ -19,14 +19,14 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.i18n import t
 
-from .atomic import is_temp_name, read_json, write_atomic
+from .atomic import drop_if_stale, is_temp_name, read_json, write_atomic
 from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
@@ -37,8 +37,6 @@ INDEX_FORMAT = 1
 # this many small files are re-read at startup (~0.5 ms each).
 SLACK = 32
 INDEX_LOCK_TIMEOUT = 1.0
-# Temp files this old were left by a crash, not by a write in progress.
-STALE_TEMP_SECONDS = 3600
 
 FileKey = tuple[int, int, int, int]  # inode, size, mtime_ns, ctime_ns
 
@@ -47,6 +45,14 @@ class Entry(NamedTuple):  # a tuple: 10,000 of them are built at every cold star
     key: FileKey | None  # None: read the file again next time (its problem may pass)
     summary: MeetingSummary | None
     problem: Problem | None
+
+
+class Listing(NamedTuple):
+    """The meetings that load as one refresh found them, newest date first, and the identity
+    of the file each summary was read from (caches made from the same files check against it)."""
+
+    summaries: list[MeetingSummary]
+    keys: dict[str, FileKey]
 
 
 def file_key(st: os.stat_result) -> FileKey:
@@ -68,12 +74,23 @@ class SummaryIndex:
     def summaries(self) -> list[MeetingSummary]:
         """Summaries of all meetings that load, newest date first."""
         with self._mutex:
-            entries = self._refresh()
-            if self._listing is None:
-                listing = [entry.summary for entry in entries.values() if entry.summary]
-                listing.sort(key=lambda s: (s.date, s.updated_at or "", s.id), reverse=True)
-                self._listing = listing
-            return list(self._listing)
+            return list(self._listed())
+
+    def keyed(self) -> Listing:
+        """summaries(), with the identity of each one's file."""
+        with self._mutex:
+            listing = self._listed()
+            entries = self._entries or {}
+            return Listing(list(listing), {summary.id: entries[summary.id].key for summary in listing})
+
+    def _listed(self) -> list[MeetingSummary]:
+        """Summaries in list order, up to date (mutex held)."""
+        entries = self._refresh()
+        if self._listing is None:
+            listing = [entry.summary for entry in entries.values() if entry.summary]
+            listing.sort(key=lambda s: (s.date, s.updated_at or "", s.id), reverse=True)
+            self._listing = listing
+        return self._listing
 
     def problems(self) -> list[tuple[str, Problem]]:
         """(meeting id, problem) for every file that does not load, by id."""
@@ -115,7 +132,7 @@ class SummaryIndex:
                 meeting_id = meeting_id_of(item.name)
                 if meeting_id is None:
                     if is_temp_name(item.name):
-                        _drop_if_stale(item, now)
+                        drop_if_stale(item, now)
                     continue
                 try:
                     st = item.stat()
@@ -210,9 +227,3 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _drop_if_stale(item: os.DirEntry[str], now: float) -> None:
-    with suppress(OSError):
-        if now - item.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
-            os.unlink(item.path)

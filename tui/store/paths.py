@@ -46,8 +46,9 @@ class Layout:
     meetings/<id>.json.bak  the version before its last save
     conflicts/<id>-<time>.json  versions a save refused (plain meeting JSON)
     clocks/<id>.json        the time spent per topic since the record's last save (timer.py)
-    locks/<id>.lock, locks/index.lock  cross-process locks
+    locks/<id>.lock, locks/index.lock, locks/_search.lock  cross-process locks
     index.json              summary cache for list(); safe to delete
+    search/                 the search index (search.py); rebuilt from the meetings if deleted
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
     """
 
@@ -74,12 +75,16 @@ class Layout:
         return self.root / "index.json"
 
     @property
+    def search(self) -> Path:
+        return self.root / "search"
+
+    @property
     def agenda_cache(self) -> Path:
         return self.root / "agendas.json"
 
     @property
     def folders(self) -> tuple[Path, ...]:
-        return (self.root, self.meetings, self.conflicts, self.clocks, self.locks)
+        return (self.root, self.meetings, self.conflicts, self.clocks, self.locks, self.search)
 
     def meeting_file(self, meeting_id: str) -> Path:
         return self.meetings / f"{meeting_id}.json"

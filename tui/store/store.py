@@ -47,6 +47,7 @@ from .paths import (
     shared_folder,
     valid_id,
 )
+from .search import SearchIndex
 from .summary import MeetingSummary
 
 TABLE = "meeting"
@@ -91,6 +92,7 @@ class Store:
         # read the whole file back to learn its revision.
         self._written: dict[str, tuple[FileKey, int]] = {}
         self._index = SummaryIndex(layout, self._parse)
+        self.search = SearchIndex(layout, self._index, self._parse)
         self.path = layout.root
         self.agenda_cache = AgendaCache(layout.agenda_cache)
 
@@ -163,6 +165,8 @@ class Store:
                 AtomicJSONStorage(path).write({TABLE: {str(DOC_ID): written}})
                 self._written[meeting_id] = (file_key(path.stat()), revision + 1)
                 self._index.record(path, MeetingSummary.of_record(written))
+                # The search index's part of this meeting (only the index needs it as an object).
+                self.search.saved(path, Meeting.from_dict(written))
         except LockTimeout as exc:
             raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
         except OSError as exc:

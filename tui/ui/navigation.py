@@ -16,6 +16,7 @@ from ..store import StoreError
 if TYPE_CHECKING:
     from ..domain.review import Hit
     from ..services.meetings import NewMeeting
+    from ..store.index import Listing
     from .screens.meeting.meeting import MeetingScreen
     from .screens.meeting.session import Session
 
@@ -155,10 +156,11 @@ class Navigation:
 
         self.push_screen(ReviewScreen())
 
-    def show_search(self) -> None:
+    def show_search(self, listing: Listing | None = None) -> None:
+        """Search the conversations in `listing` (as the review list read them), or in the store now."""
         from .screens.review.search import SearchScreen
 
-        self.push_screen(SearchScreen())
+        self.push_screen(SearchScreen(listing=listing))
 
     def show_open_agreements(self, employee: str = "") -> None:
         from .screens.review.open_agreements import OpenAgreementsScreen

@@ -11,7 +11,7 @@ from ....domain.model import AgreementStatus
 from ....domain.safe_text import single_line
 from ....i18n import t
 from ....services.agreements import mark_stored
-from ....services.review import review_data
+from ....services.review import agreements
 from ....store import StoreError
 from ...dialogs.prompt import ask_date
 from ...display import cut, due_cell, status_cell, view_detail
@@ -55,9 +55,7 @@ class OpenAgreementsScreen(ListScreen[AgreementView]):
         return self.app.clock.now().date()
 
     def fetch(self) -> list[AgreementView]:
-        meetings = review_data(self.app.store).meetings()
-        pick = agreement_history.all_agreements if self.show_all else agreement_history.open_agreements
-        return pick(meetings, self.today, self.employee)
+        return agreements(self.app.store, self.today, self.employee, every=self.show_all)
 
     def show(self, views: list[AgreementView], select: str | None = None) -> None:
         today = self.today
@@ -111,7 +109,6 @@ class OpenAgreementsScreen(ListScreen[AgreementView]):
             return
         agreement.set_status(status, on)
         session.changed()
-        review_data(self.app.store).forget(view.meeting_id)
         self.load(view.agreement.id)
 
     @work(thread=True, exclusive=True, group="agreements-save")

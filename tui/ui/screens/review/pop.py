@@ -8,7 +8,7 @@ from ....domain import agreement_history
 from ....domain.agreement_history import AgreementView
 from ....domain.safe_text import single_line
 from ....i18n import t
-from ....services.review import review_data
+from ....services.review import pop
 from ...display import cut, due_cell, status_cell, view_detail
 from .list_screen import LIST_KEYS, ListScreen
 
@@ -39,7 +39,7 @@ class PopScreen(ListScreen[AgreementView]):
         )
 
     def fetch(self) -> list[AgreementView]:
-        return agreement_history.pop(review_data(self.app.store).meetings(), self.employee)
+        return pop(self.app.store, self.employee)
 
     def show(self, views: list[AgreementView], select: str | None = None) -> None:
         today = self.app.clock.now().date()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 
@@ -10,8 +9,8 @@ from ....domain import review
 from ....domain.review import Filter
 from ....domain.safe_text import single_line
 from ....i18n import t
-from ....services.review import review_data
-from ....store import MeetingSummary, StoreError
+from ....services.review import Listing, review_list
+from ....store import MeetingSummary
 from ...display import cut, kind_short
 from .filter_form import FilterForm
 from .list_screen import LIST_KEYS, ListScreen
@@ -36,6 +35,7 @@ class ReviewScreen(ListScreen[MeetingSummary]):
         self.filter = flt or Filter()
         self.period_text = self.filter.period.label() if self.filter.period else ""
         self.summaries: list[MeetingSummary] = []
+        self.listing: Listing | None = None  # what the list shows, for a search of it
 
     def heading(self) -> str:
         return t("review.title")
@@ -52,21 +52,13 @@ class ReviewScreen(ListScreen[MeetingSummary]):
 
     def on_mount(self) -> None:
         self._show_filter()
-        self.warm_up()
 
-    @work(thread=True, exclusive=True, group="review-warm")
-    def warm_up(self) -> None:
-        """Read every meeting and build the search corpus now, so search is instant later."""
-        try:
-            review_data(self.app.store).corpus()
-        except StoreError:
-            pass
+    def fetch(self) -> Listing:
+        return review_list(self.app.store)
 
-    def fetch(self) -> list[MeetingSummary]:
-        return self.app.store.list()
-
-    def show(self, summaries: list[MeetingSummary], select: str | None = None) -> None:
-        self.summaries = summaries
+    def show(self, listing: Listing, select: str | None = None) -> None:
+        self.listing = listing
+        self.summaries = listing.summaries
         self.refill()
 
     def key_of(self, row: MeetingSummary) -> str:
@@ -116,7 +108,7 @@ class ReviewScreen(ListScreen[MeetingSummary]):
         self.app.push_screen(form, apply)
 
     def action_search(self) -> None:
-        self.app.show_search()
+        self.app.show_search(self.listing)
 
     def action_agreements(self) -> None:
         current = self.current() if self.filter.employee else None

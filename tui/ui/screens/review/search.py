@@ -11,9 +11,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ....domain.review import Hit, SearchCorpus, SearchResult
+from ....domain.review import Hit, SearchResult
 from ....i18n import t
-from ....services.review import review_data
+from ....services.review import Listing, SearchView, search_view
 from ....store import StoreError
 from ...display import cut, kind_short
 from ...styles import REVIEW_CSS
@@ -54,10 +54,12 @@ class SearchScreen(AppScreen):
         Binding("escape", "back", t("key.back")),
     ]
 
-    def __init__(self, query: str = "") -> None:
+    def __init__(self, query: str = "", listing: Listing | None = None) -> None:
+        """Searches the conversations in `listing` (the review list's), or in the store now."""
         super().__init__()
         self.initial = query
-        self.corpus: SearchCorpus | None = None
+        self.listing = listing
+        self.index: SearchView | None = None  # the store's search index, once checked
         self.hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
@@ -76,25 +78,27 @@ class SearchScreen(AppScreen):
     @work(thread=True, exclusive=True, group="search-load")
     def load(self) -> None:
         try:
-            corpus = review_data(self.app.store).corpus()
+            index = search_view(self.app.store, self.listing)
         except StoreError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return
-        self.app.call_from_thread(self._loaded, corpus)
+        self.app.call_from_thread(self._loaded, index)
 
-    def _loaded(self, corpus: SearchCorpus) -> None:
-        self.corpus = corpus
+    def _loaded(self, index: SearchView) -> None:
+        self.index = index
         self.run_search(self.query_one(Input).value)
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
-        if self.corpus is not None:
+        if self.index is not None:
             self.run_search(event.value)
 
     @work(thread=True, exclusive=True, group="search-run")
     def run_search(self, query: str) -> None:
-        result = self.corpus.search(query, limit=LIMIT, snippet_width=SNIPPET_WIDTH)
-        if not get_current_worker().is_cancelled:
+        # The next keystroke's search cancels this one (exclusive): it stops reading the index.
+        worker = get_current_worker()
+        result = self.index.search(query, LIMIT, SNIPPET_WIDTH, lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
             self.app.call_from_thread(self.show, query, result)
 
     def show(self, query: str, result: SearchResult) -> None:
@@ -107,7 +111,7 @@ class SearchScreen(AppScreen):
             results.highlighted = 0
         count = self.query_one("#search-count", Static)
         if not query.strip():
-            count.update(t("review.search.hint", meetings=len(self.corpus or ())))
+            count.update(t("review.search.hint", meetings=len(self.index or ())))
         elif not self.hits:
             count.update(t("review.search.none"))
         else:
