@@ -94,7 +94,8 @@ def wait_idle(term, quiet: float = 0.1, timeout: float = TIMEOUT) -> None:
 
 
 def prepare(root: Path, count: int) -> None:
-    """Generate once; then open it as a first start does, so the caches exist."""
+    """Generate once; then open it as a first start does and as the app leaves it (sync_index),
+    so the caches exist."""
     if not (root / "meetings").is_dir():
         print(f"generating {count} meetings in {root} ...", flush=True)
         started = time.perf_counter()
@@ -105,6 +106,7 @@ def prepare(root: Path, count: int) -> None:
     started = time.perf_counter()
     store.search.view()
     seconds = time.perf_counter() - started
+    store.sync_index()
     size = sum(item.stat().st_size for item in (root / "search").iterdir()) / 1e6
     print(f"search index of {root.name}: checked (built if new) in {seconds:.2f} s, {size:.1f} MB", flush=True)
 

@@ -163,3 +163,31 @@ def test_stale_temp_files_from_a_crash_are_cleaned_up(store):
     os.utime(stale, (old, old))
     assert store.list() == []
     assert not stale.exists() and fresh.exists()
+
+
+def test_recent_is_what_the_start_screen_shows_first_and_only_while_nothing_changed(tmp_path):
+    from tui.domain.model import Status
+    from tui.store import open_store
+
+    from .conftest import make_meeting
+
+    store = open_store(tmp_path / "store")
+    assert store.recent() is None  # nothing kept yet
+    meetings = [make_meeting(employee=f"Medewerker {i}", date=f"2026-0{1 + i % 9}-1{i % 9}") for i in range(60)]
+    for i, meeting in enumerate(meetings):
+        meeting.status = Status.PLANNED if i < 3 else Status.FINISHED
+        store.save(meeting)
+    store.sync_index()
+    recent = open_store(store.path).recent()
+    full = store.list()
+    finished = [s for s in full if s.status is Status.FINISHED]
+    assert recent.finished_total == len(finished) == 57
+    assert recent.summaries == [s for s in full if s.status is not Status.FINISHED] + finished[:50]
+    store.save(meetings[10])  # any change in the folder: the full list is needed again
+    assert open_store(store.path).recent() is None
+    store.sync_index()
+    assert open_store(store.path).recent() is not None
+    # Rewritten in place (a hand repair with cp): the folder's time stays, the file's identity not.
+    path = store.path / "meetings" / f"{recent.summaries[0].id}.json"
+    path.write_bytes(path.read_bytes())
+    assert open_store(store.path).recent() is None

@@ -7,11 +7,13 @@ autosave.Autosaver for the guarantees.
 
 from .autosave import Autosaver, SaveState, SaveStatus
 from .errors import ConflictError, CorruptFile, MeetingNotFound, StoreError, WriteError
+from .index import RECENT_LIMIT
 from .paths import default_store_path
 from .store import Store, open_store
 from .summary import MeetingSummary
 
 __all__ = [
+    "RECENT_LIMIT",
     "Autosaver",
     "ConflictError",
     "CorruptFile",

@@ -8,22 +8,26 @@ the index is never trusted blindly and can be deleted at any time.
 Saving a meeting does not rewrite index.json: a few stale entries cost a few
 small reads at the next startup, while rewriting a multi-megabyte index on
 every save would make saving slower as the store grows.
+
+recent.json, written with index.json from the same scan, holds just what the start screen
+shows first (the unfinished meetings and the latest finished ones), so a start can show them
+before it has loaded 10,000 summaries. It is used only while the meetings folder has the
+time it had at that scan (a save renames, a delete unlinks: both change it) and each of its
+meetings' files is the same; the full list, always checked file by file, follows it.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.domain.model import SCHEMA_VERSION, Meeting, Status
 from tui.i18n import t
 
 from .atomic import drop_if_stale, is_temp_name, read_json, write_atomic
@@ -33,10 +37,13 @@ from .paths import Layout, meeting_id_of
 from .summary import ROW_FIELDS, MeetingSummary
 
 INDEX_FORMAT = 1
+RECENT_FORMAT = 1
 # How many entries index.json may lag behind before it is rewritten: at most
 # this many small files are re-read at startup (~0.5 ms each).
 SLACK = 32
 INDEX_LOCK_TIMEOUT = 1.0
+# Finished meetings the start screen lists (the review has them all).
+RECENT_LIMIT = 50
 
 FileKey = tuple[int, int, int, int]  # inode, size, mtime_ns, ctime_ns
 
@@ -45,6 +52,20 @@ class Entry(NamedTuple):  # a tuple: 10,000 of them are built at every cold star
     key: FileKey | None  # None: read the file again next time (its problem may pass)
     summary: MeetingSummary | None
     problem: Problem | None
+
+
+class Recent(NamedTuple):
+    """What the start screen shows: the unfinished meetings and the latest finished ones (list
+    order), and how many finished meetings there are in all."""
+
+    summaries: list[MeetingSummary]
+    finished_total: int
+
+
+def recent_of(listing: list[MeetingSummary], limit: int) -> Recent:
+    unfinished = [s for s in listing if s.status is not Status.FINISHED]
+    finished = [s for s in listing if s.status is Status.FINISHED]
+    return Recent(unfinished + finished[:limit], len(finished))
 
 
 class Listing(NamedTuple):
@@ -69,6 +90,7 @@ class SummaryIndex:
         self._entries: dict[str, Entry] | None = None
         self._listing: list[MeetingSummary] | None = None  # summaries in list order, until a change
         self._unsynced = 0  # entries that may differ from index.json
+        self._scanned_mtime: int | None = None  # the meetings folder's time at the last scan
         self._mutex = threading.Lock()
 
     def summaries(self) -> list[MeetingSummary]:
@@ -88,7 +110,7 @@ class SummaryIndex:
         entries = self._refresh()
         if self._listing is None:
             listing = [entry.summary for entry in entries.values() if entry.summary]
-            listing.sort(key=lambda s: (s.date, s.updated_at or "", s.id), reverse=True)
+            listing.sort(key=_list_order, reverse=True)
             self._listing = listing
         return self._listing
 
@@ -115,15 +137,51 @@ class SummaryIndex:
             self._entries[summary.id] = Entry(key, summary, None)
             self._listing = None
             self._unsynced += 1
+            self._scanned_mtime = None  # the save changed the folder; others may have too
+
+    def recent(self, limit: int) -> Recent | None:
+        """recent_of(summaries(), limit) as recent.json has it, if nothing changed since; None
+        otherwise (then summaries() has it). Reads one small file, whatever the store's size."""
+        try:
+            data = read_json(self._layout.recent)
+            if (data["format"], data["fields"]) != (RECENT_FORMAT, list(ROW_FIELDS)) or data["limit"] < limit:
+                return None
+            if data["mtime"] is None or _mtime(self._layout.meetings) != data["mtime"]:
+                return None
+            summaries = []
+            for key, row in data["rows"]:
+                summary = MeetingSummary.from_row(row)
+                if file_key(self._layout.meeting_file(summary.id).stat()) != tuple(key):
+                    return None
+                summaries.append(summary)
+            finished_total = data["finished_total"]
+            if type(finished_total) is not int:
+                return None
+        except (OSError, ValueError, LookupError, TypeError, AttributeError):
+            return None
+        kept = recent_of(summaries, limit).summaries
+        return Recent(kept, finished_total)
+
+    def sync(self, recent_limit: int) -> None:
+        """Bring index.json and recent.json up to date with the files (e.g. when the app ends),
+        so the next start finds both current."""
+        with self._mutex:
+            self._refresh()
+            if self._unsynced or not self._layout.recent.exists():
+                self._write(self._entries, recent_limit)
 
     def _refresh(self) -> dict[str, Entry]:
         """Bring the entries up to date with the files on disk (mutex held)."""
-        with _gc_paused():
-            return self._rescan()
-
-    def _rescan(self) -> dict[str, Entry]:
         if self._entries is None:
             self._entries = self._load()
+        try:
+            # Taken before the scan: a change during it shows as another time next time.
+            self._scanned_mtime = _mtime(self._layout.meetings)
+        except OSError:
+            self._scanned_mtime = None
+        return self._rescan()
+
+    def _rescan(self) -> dict[str, Entry]:
         fresh: dict[str, Entry] = {}
         changed = 0
         now = time.time()
@@ -159,7 +217,7 @@ class SummaryIndex:
         # An empty store needs no index (rebuilding one reads no files); skipping it spares
         # a first start the lock and the fsync.
         if self._unsynced >= SLACK and (fresh or self._layout.index.exists()):
-            self._write(fresh)
+            self._write(fresh, RECENT_LIMIT)
         return fresh
 
     def _read_entry(self, path: Path, key: FileKey) -> Entry | None:
@@ -187,7 +245,8 @@ class SummaryIndex:
             self._unsynced = SLACK
             return {}
 
-    def _write(self, entries: dict[str, Entry]) -> None:
+    def _write(self, entries: dict[str, Entry], recent_limit: int) -> None:
+        """index.json and recent.json, from the same entries (mutex held)."""
         data = {
             "format": INDEX_FORMAT,
             "schema": SCHEMA_VERSION,
@@ -198,10 +257,21 @@ class SummaryIndex:
                 if entry.key is not None
             },
         }
-        text = json.dumps(data, separators=(",", ":"))  # ASCII: names may hold any str
+        listing = sorted((e.summary for e in entries.values() if e.summary), key=_list_order, reverse=True)
+        recent = recent_of(listing, recent_limit)
+        first = {
+            "format": RECENT_FORMAT,
+            "fields": ROW_FIELDS,
+            "mtime": self._scanned_mtime,
+            "limit": recent_limit,
+            "finished_total": recent.finished_total,
+            "rows": [(entries[summary.id].key, summary.to_row()) for summary in recent.summaries],
+        }
         try:
             with locked(self._layout.lock_file("index"), INDEX_LOCK_TIMEOUT):
-                write_atomic(self._layout.index, text.encode("ascii"))
+                # ASCII: names may hold any str.
+                write_atomic(self._layout.index, json.dumps(data, separators=(",", ":")).encode("ascii"))
+                write_atomic(self._layout.recent, json.dumps(first, separators=(",", ":")).encode("ascii"))
         except (LockTimeout, OSError):
             return  # only a cache: a later refresh tries again
         self._unsynced = 0
@@ -216,14 +286,9 @@ def _problem(value: list[Any]) -> Problem:
     return key, values
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Building ~10,000 entries creates no cycles, but triggers many full
-    # collections over a growing heap: that doubled and varied the load time.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def _list_order(summary: MeetingSummary) -> tuple[str, str, str]:
+    return (summary.date, summary.updated_at or "", summary.id)
+
+
+def _mtime(folder: Path) -> int:
+    return os.stat(folder).st_mtime_ns

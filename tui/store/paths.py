@@ -48,6 +48,7 @@ class Layout:
     clocks/<id>.json        the time spent per topic since the record's last save (timer.py)
     locks/<id>.lock, locks/index.lock, locks/_search.lock  cross-process locks
     index.json              summary cache for list(); safe to delete
+    recent.json             what the start screen shows first, from the same refresh; safe to delete
     search/                 the search index (search.py); rebuilt from the meetings if deleted
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
     """
@@ -73,6 +74,10 @@ class Layout:
     @property
     def index(self) -> Path:
         return self.root / "index.json"
+
+    @property
+    def recent(self) -> Path:
+        return self.root / "recent.json"
 
     @property
     def search(self) -> Path:

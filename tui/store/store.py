@@ -34,7 +34,7 @@ from .errors import (
     problem_message,
     write_error,
 )
-from .index import FileKey, SummaryIndex, file_key
+from .index import RECENT_LIMIT, FileKey, Recent, SummaryIndex, file_key
 from .locking import LockTimeout, locked
 from .migrate import migrate
 from .paths import (
@@ -95,6 +95,18 @@ class Store:
         self.search = SearchIndex(layout, self._index, self._parse)
         self.path = layout.root
         self.agenda_cache = AgendaCache(layout.agenda_cache)
+
+    def recent(self) -> Recent | None:
+        """The start screen's first rows (unfinished meetings, the latest finished ones) when
+        nothing changed since they were kept; None: take list() (see index.py)."""
+        return self._index.recent(RECENT_LIMIT)
+
+    def sync_index(self) -> None:
+        """Bring the caches that make the next start fast up to date (when the app ends)."""
+        try:
+            self._index.sync(RECENT_LIMIT)
+        except OSError:
+            pass  # only caches: the next start rebuilds what it needs
 
     def list(self) -> list[MeetingSummary]:
         """All loadable meetings, newest date first."""

@@ -187,6 +187,7 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
             self._exit_watchdog.cancel()  # the clean exit made it
         self.save_everything()
         self.autosaver.close()
+        self.store.sync_index()  # the next start lists from one small file
 
     def notify(self, message: str, **kwargs) -> None:
         # Messages carry people's text and file paths: never read them as markup or escapes.

@@ -10,14 +10,11 @@ from textual.widgets import DataTable, Static
 
 from ...domain.safe_text import single_line
 from ...i18n import t
-from ...store import MeetingSummary, StoreError
+from ...store import RECENT_LIMIT, MeetingSummary, StoreError
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
 from .base import AppScreen
-
-# Finished conversations listed here; the review screen shows every one.
-RECENT_FINISHED = 50
 
 
 class StartScreen(AppScreen):
@@ -32,6 +29,7 @@ class StartScreen(AppScreen):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[MeetingSummary] = []
+        self._hidden = -1  # finished meetings not listed here (-1: nothing shown yet)
         self.kept_apart: set[str] = set()  # ids of meetings with a version in conflicts/
         self._offered_resume = False
 
@@ -61,11 +59,17 @@ class StartScreen(AppScreen):
             # What a dropped line could not save (a full disk) comes home first, so the list shows it.
             for message in store.take_back_rescued():
                 self.app.call_from_thread(self.notify, message, timeout=20)
+            kept_apart = set(store.conflict_copies())
+            # First what was kept for this screen (one small file, whatever the store's size),
+            # then the whole list, which also finds what changed since.
+            if (recent := store.recent()) is not None:
+                self.app.call_from_thread(self.show, recent.summaries, recent.finished_total, [], kept_apart)
             summaries = store.list()
         except StoreError as error:
-            self.app.call_from_thread(self.show, [], [str(error)])
+            self.app.call_from_thread(self.show, [], 0, [str(error)])
             return
-        self.app.call_from_thread(self.show, summaries, [], set(store.conflict_copies()))
+        finished = sum(s.status == "finished" for s in summaries)
+        self.app.call_from_thread(self.show, summaries, finished, [], kept_apart)
         # Checking every file's permissions takes a while in a big store: after the list.
         try:
             problems = store.problems()
@@ -74,16 +78,24 @@ class StartScreen(AppScreen):
         if problems:
             self.app.call_from_thread(self.show_problems, problems)
 
-    def show(self, summaries: list[MeetingSummary], problems: list[str], kept_apart: set[str] = frozenset()) -> None:
+    def show(
+        self, summaries: list[MeetingSummary], finished_total: int, problems: list[str], kept_apart: set[str] = frozenset()
+    ) -> None:
+        """`summaries`: at least the unfinished meetings and the latest finished ones, in list
+        order; `finished_total`: how many finished meetings the store has."""
         # Unfinished meetings first (to resume), then those with a version kept apart, then
         # the latest finished ones; the review screen (r) has them all: 10,000 table rows
         # would take seconds to build.
-        self.kept_apart = set(kept_apart)
         unfinished = [s for s in summaries if s.status != "finished"]
         flagged = [s for s in summaries if s.status == "finished" and s.id in kept_apart]
         finished = [s for s in summaries if s.status == "finished" and s.id not in kept_apart]
-        self.summaries = unfinished + flagged + finished[:RECENT_FINISHED]
-        hidden = len(finished) - RECENT_FINISHED
+        shown = unfinished + flagged + finished[:RECENT_LIMIT]
+        hidden = finished_total - len(flagged) - len(finished[:RECENT_LIMIT])
+        if (shown, hidden, kept_apart) == (self.summaries, self._hidden, self.kept_apart):
+            self.show_problems(problems)
+            return  # the whole list confirmed what was shown first: no repaint
+        self.kept_apart = set(kept_apart)
+        self.summaries, self._hidden = shown, hidden
         table = self.query_one(DataTable)
         table.clear()
         for s in self.summaries:
@@ -95,7 +107,7 @@ class StartScreen(AppScreen):
             table.add_row(s.date, single_line(s.employee)[:24], t(f"kind.{s.kind}"), status, s.next_followup or "—")
         below = self.query_one("#start-empty", Static)
         below.update(t("start.more", count=hidden) if hidden > 0 else t("start.empty"))
-        below.display = not summaries or hidden > 0
+        below.display = not shown or hidden > 0
         interrupted = [s for s in unfinished if s.status in ("running", "paused")]
         if interrupted and not self._offered_resume:
             self._offered_resume = True
