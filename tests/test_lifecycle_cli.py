@@ -16,6 +16,7 @@ import pytest
 
 from tests.leftovers import files_holding
 from tui.cli import main
+from tui.domain.dates import as_date, long_date
 from tui.domain.model import (
     Agreement,
     AgreementStatus,
@@ -83,6 +84,13 @@ def lotte_unfinished() -> Meeting:
     topic = Topic("Werk", 10, notes=[Note(f"Nog bezig: {UNFINISHED}.", Side.EMPLOYEE, "2020-11-25T10:00:00+01:00")])
     return Meeting(employee="Lotte Bakker", manager="Pieter Janssens", date=_ago(years=6), id="lo0000000004",
                    status=Status.PAUSED, topics=[topic])
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_process_title(monkeypatch):
+    import tui.cli
+
+    monkeypatch.setattr(tui.cli, "_hide_names", lambda command: None)  # not this test process's title
 
 
 @pytest.fixture
@@ -252,8 +260,9 @@ def test_access_export_md_holds_everything_about_her(store, tmp_path, capsys):
     assert OTHER not in text and UNFINISHED not in text
     # In date order, with the agreement's status in each conversation it was in.
     assert text.index(NOTE) < text.index(LATER_NOTE)
-    history = text[text.index("## Afspraken") :]
-    assert "open" in history and "gedaan" in history and _ago(months=11) in history
+    history = text[text.index("## Afspraken over alle gesprekken") :]
+    status_at = long_date(as_date(_ago(months=11)), "nl")
+    assert f"({sanne_first().id}): open" in history and f"({sanne_later().id}): gedaan sinds {status_at}" in history
     assert pendulum.parse(_ago(years=4)).format("D MMMM YYYY", locale="nl") in text  # the follow-up date
     assert "akkoord" in text and "voor gezien" in text
 
@@ -303,3 +312,26 @@ def test_access_export_to_the_terminal_is_inert(store, capsys):
     assert main(["export", "--employee", "Sanne de Vries"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u202e" not in out and "\\x1b" in out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/cmdline")
+def test_the_name_leaves_the_process_title_while_it_asks(store, tmp_path):
+    import os
+    import subprocess
+
+    env = {**os.environ, "HOME": str(tmp_path), "GESPREK_STORE": str(store.path), "GESPREK_LANG": "nl"}
+    argv = [sys.executable, "-m", "tui", "delete", "--employee", "Sanne de Vries"]
+    process = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        shown = b""
+        while b"[j/N]" not in shown:  # it asks: the process is caught while it waits
+            chunk = os.read(process.stdout.fileno(), 4096)
+            assert chunk, shown
+            shown += chunk
+        cmdline = open(f"/proc/{process.pid}/cmdline", "rb").read()
+        process.communicate(b"n\n", timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+    assert b"Sanne" not in cmdline and cmdline.replace(b"\0", b" ").strip() == b"gesprek delete"
+    assert len(store.list()) == 4

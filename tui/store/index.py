@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.i18n import t
 
-from .atomic import is_temp_name, read_json, write_atomic
+from .atomic import is_temp_name, read_json, temp_target, write_atomic
 from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
@@ -99,6 +99,15 @@ class SummaryIndex:
             self._listing = None
             self._unsynced += 1
 
+    def drop_deleted(self) -> None:
+        """Meetings just deleted (their files are gone) leave index.json now, not after SLACK more
+        changes: a cache must not keep a summary of what was deleted. OSError if index.json can be
+        neither rewritten nor removed."""
+        with self._mutex:
+            entries = self._refresh()  # the files are gone: so are their entries
+            if self._layout.index.exists() and not self._write(entries):
+                os.unlink(self._layout.index)  # only a cache: rebuilt at the next start
+
     def _refresh(self) -> dict[str, Entry]:
         """Bring the entries up to date with the files on disk (mutex held)."""
         with _gc_paused():
@@ -170,24 +179,31 @@ class SummaryIndex:
             self._unsynced = SLACK
             return {}
 
-    def _write(self, entries: dict[str, Entry]) -> None:
-        data = {
-            "format": INDEX_FORMAT,
-            "schema": SCHEMA_VERSION,
-            "fields": ROW_FIELDS,
-            "entries": {
-                meeting_id: (entry.key, entry.summary and entry.summary.to_row(), entry.problem)
-                for meeting_id, entry in entries.items()
-                if entry.key is not None
-            },
-        }
-        text = json.dumps(data, separators=(",", ":"))  # ASCII: names may hold any str
+    def _write(self, entries: dict[str, Entry]) -> bool:
+        """Write index.json; False if it could not be written now (only a cache: a later refresh
+        tries again)."""
         try:
             with locked(self._layout.lock_file("index"), INDEX_LOCK_TIMEOUT):
+                # Read under the lock: a meeting deleted since `entries` were scanned is left out,
+                # whichever process writes the index last.
+                names = set(os.listdir(self._layout.meetings))
+                data = {
+                    "format": INDEX_FORMAT,
+                    "schema": SCHEMA_VERSION,
+                    "fields": ROW_FIELDS,
+                    "entries": {
+                        meeting_id: (entry.key, entry.summary and entry.summary.to_row(), entry.problem)
+                        for meeting_id, entry in entries.items()
+                        if entry.key is not None and f"{meeting_id}.json" in names
+                    },
+                }
+                text = json.dumps(data, separators=(",", ":"))  # ASCII: names may hold any str
                 write_atomic(self._layout.index, text.encode("ascii"))
+                _drop_left_temps(self._layout)
         except (LockTimeout, OSError):
-            return  # only a cache: a later refresh tries again
+            return False
         self._unsynced = 0
+        return True
 
 
 def _problem(value: list[Any]) -> Problem:
@@ -210,6 +226,16 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _drop_left_temps(layout: Layout) -> None:
+    """Temp files of index.json that a crash left (the lock is held: no write is in progress).
+    They hold summaries, so a deleted meeting's name could outlive it in one."""
+    with os.scandir(layout.root) as listing:
+        for item in listing:
+            if temp_target(item.name) == layout.index.name:
+                with suppress(OSError):
+                    os.unlink(item.path)
 
 
 def _drop_if_stale(item: os.DirEntry[str], now: float) -> None:

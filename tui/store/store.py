@@ -5,8 +5,8 @@ from __future__ import annotations
 import builtins
 import json
 import os
-import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +14,12 @@ from tinydb import TinyDB
 
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.domain.retention import Period
 from tui.domain.timer import resume_from_checkpoint
 from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
-from . import rescue
+from . import erase, rescue
 from .agenda_cache import AgendaCache
 from .atomic import AtomicJSONStorage, read_json, rewrite_in_place, write_atomic
 from .errors import (
@@ -27,7 +28,9 @@ from .errors import (
     CorruptFile,
     InvalidRecord,
     MeetingNotFound,
+    MeetingOpen,
     Problem,
+    SettingsError,
     StoreError,
     UnreadableData,
     WriteError,
@@ -35,11 +38,12 @@ from .errors import (
     write_error,
 )
 from .index import FileKey, SummaryIndex, file_key
-from .locking import LockTimeout, locked
+from .locking import Held, LockTimeout, hold, locked
 from .migrate import migrate
 from .paths import (
     Layout,
     backup_path,
+    conflict_copy_of,
     default_store_path,
     exposed,
     fix_command,
@@ -47,14 +51,13 @@ from .paths import (
     shared_folder,
     valid_id,
 )
+from .settings import Settings, read_settings, write_settings
 from .summary import MeetingSummary
 
 TABLE = "meeting"
 DOC_ID = 1
 # Long enough for any honest save by another process; the Autosaver retries after it.
 LOCK_TIMEOUT = 10.0
-# conflicts/<id>-<UTC time>[-<n>].json, as write_conflict_copy names them.
-_CONFLICT_COPY = re.compile(r"(?P<id>.+)-\d{8}T\d{6}Z(-\d+)?\.json")
 
 
 def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store:
@@ -204,8 +207,8 @@ class Store:
         except OSError:
             return copies
         for name in names:
-            if match := _CONFLICT_COPY.fullmatch(name):
-                copies.setdefault(match["id"], []).append(self._layout.conflicts / name)
+            if meeting_id := conflict_copy_of(name):
+                copies.setdefault(meeting_id, []).append(self._layout.conflicts / name)
         return copies
 
     def load_conflict_copy(self, path: Path) -> Meeting:
@@ -223,7 +226,7 @@ class Store:
 
     def remove_conflict_copy(self, path: Path) -> None:
         """Done with a kept version (merged or not wanted). Only files in conflicts/."""
-        if path.parent != self._layout.conflicts or not _CONFLICT_COPY.fullmatch(path.name):
+        if path.parent != self._layout.conflicts or not conflict_copy_of(path.name):
             raise ValueError(path)
         try:
             os.unlink(path)
@@ -260,6 +263,100 @@ class Store:
             path.unlink(missing_ok=True)
         return messages
 
+    # -- a meeting's whole life: open live, deleted -----------------------------------------
+
+    def hold_open(self, meeting_id: str) -> Held | None:
+        """Mark the meeting as held live by this process until release(), or until the process
+        ends, however it ends: delete() refuses it meanwhile, in any process. None if it cannot be
+        marked (another process holds it too, or the marker cannot be made); it opens anyway."""
+        try:
+            return hold(self._layout.open_marker(self._file(meeting_id).stem))
+        except OSError:
+            return None
+
+    def is_open(self, meeting_id: str) -> bool:
+        """Whether an app, this one or another, holds the meeting live now (hold_open)."""
+        marker = self._layout.open_marker(self._file(meeting_id).stem)
+        if not marker.exists():
+            return False
+        held = hold(marker)
+        if held is None:
+            return True
+        held.release()
+        return False
+
+    def delete(self, *meeting_ids: str) -> None:
+        """Delete meetings completely: per meeting its file and .bak, its clock checkpoint, its
+        versions kept apart, the temp files a crashed write left, its rescued files, its lock and
+        open marker, and its entry in index.json. Later meetings keep the agreements carried into
+        them: they are theirs.
+
+        Each under its lock. MeetingNotFound, before anything goes, for an id without a meeting
+        file; MeetingOpen for one an app holds live, WriteError for disk trouble: the meetings
+        before it are deleted, it and those after it are not.
+        """
+        for meeting_id in meeting_ids:
+            if not os.path.lexists(self._file(meeting_id)):
+                raise MeetingNotFound(t("store.not_found", id=meeting_id, folder=self._layout.meetings))
+        files = erase.files_of(self._layout, meeting_ids)
+        rescued = rescue.rescued_files(self.path, meeting_ids)
+        deleted = 0
+        try:
+            for meeting_id in meeting_ids:
+                self._delete_one(meeting_id, files[meeting_id] + rescued[meeting_id])
+                deleted += 1
+        finally:
+            if deleted:
+                self._forget_deleted()
+
+    def _delete_one(self, meeting_id: str, found: builtins.list[Path]) -> None:
+        path = self._file(meeting_id)
+        lock = self._layout.lock_file(meeting_id)
+        try:
+            with locked(lock, LOCK_TIMEOUT):
+                marker = hold(self._layout.open_marker(meeting_id))
+                if marker is None:
+                    raise MeetingOpen(meeting_id)
+                try:
+                    # Also what a save made since the folders were read.
+                    known = (path, backup_path(path), self._layout.clock_file(meeting_id))
+                    erase.remove({*known, *found, self._layout.open_marker(meeting_id), lock})
+                finally:
+                    marker.release()
+        except LockTimeout as exc:
+            raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+        self._written.pop(meeting_id, None)
+
+    def _forget_deleted(self) -> None:
+        """What the store keeps about deleted meetings besides their files goes too."""
+        try:
+            self._index.drop_deleted()
+        except OSError as exc:
+            raise write_error(exc, self._layout.index) from exc
+        # SEARCH DATA: the search index forgets the deleted meetings here, and only here
+        # (its forget(meeting_id) per id, once that index is part of the store).
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The store's settings (settings.py); SettingsError if settings.json does not load."""
+        return read_settings(self._layout.settings)[0]
+
+    def set_retention(self, period: Period | None) -> None:
+        """Keep the retention period (None: none) in the settings; SettingsError if the file there
+        does not load (it is left as it is), WriteError for disk trouble."""
+        path = self._layout.settings
+        try:
+            with locked(self._layout.lock_file("_settings"), LOCK_TIMEOUT):  # no id starts with _
+                settings, document = read_settings(path)
+                write_settings(path, replace(settings, retention=period), document)
+        except LockTimeout as exc:
+            raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+
     def problems(self) -> builtins.list[str]:  # `list` here is the method above
         """User-facing messages about files that do not load, versions kept in conflicts/,
         and loose permissions."""
@@ -272,6 +369,10 @@ class Store:
             t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()
         ]
+        try:
+            self.settings()
+        except SettingsError as exc:
+            messages.append(str(exc))
         return messages + self.permission_problems()
 
     def permission_problems(self) -> builtins.list[str]:
