@@ -81,8 +81,8 @@ MESSAGES = {
         "en": "No retention period is set. Set your organisation's period with for instance: gesprek retention 2y",
     },
     "lifecycle.past_retention": {
-        "nl": "{conversations} ouder dan de bewaartermijn ({period}): bekijken en verwijderen met gesprek purge.",
-        "en": "{conversations} older than the retention period ({period}): review and delete with gesprek purge.",
+        "nl": "{conversations} ouder dan de bewaartermijn ({period}): zie gesprek purge.",
+        "en": "{conversations} older than the retention period ({period}): see gesprek purge.",
     },
     "lifecycle.deleted": {"nl": "Verwijderd: {conversations}.", "en": "Deleted: {conversations}."},
     "lifecycle.deleted_one": {
