@@ -335,3 +335,22 @@ def test_the_name_leaves_the_process_title_while_it_asks(store, tmp_path):
         process.wait()
     assert b"Sanne" not in cmdline and cmdline.replace(b"\0", b" ").strip() == b"gesprek delete"
     assert len(store.list()) == 4
+
+
+def test_a_damaged_file_can_be_deleted_and_is_said_to_be_unreadable(store, capsys):
+    path = store.path / "meetings" / "ah0000000003.json"
+    path.write_bytes(path.read_bytes()[:40])
+    assert main(["delete", "ah", "--yes"]) == 0
+    assert "beschadigd bestand" in capsys.readouterr().out
+    assert leftovers(store, OTHER) == [] and store.damaged() == []
+
+
+def test_settings_that_do_not_load_are_said_not_overwritten(store, capsys):
+    settings = store.path / "settings.json"
+    settings.write_bytes(b'{"format": "gesprek-settings", "version": 1, "retention": "zeven"}')
+    settings.chmod(0o600)
+    for argv in (["retention"], ["retention", "2y"], ["purge", "--dry-run"], ["check"]):
+        assert main(argv) == 1, argv
+        captured = capsys.readouterr()
+        assert str(settings) in captured.out + captured.err, argv
+    assert b"zeven" in settings.read_bytes()
