@@ -170,6 +170,8 @@ def _carry_out(store, deletion, yes: bool) -> int:
         output.write(t("cli.confirm"))
         sys.stdout.flush()
         answer = sys.stdin.readline().strip().casefold()  # "" at the end of input: no
+        if not sys.stdin.isatty():
+            output.line()  # no Enter was echoed: what follows starts a line of its own
         if answer not in t("cli.yes_answers").split(","):
             output.line(t("cli.not_deleted"))
             return 1
