@@ -152,3 +152,37 @@ def test_open_in_another_process_is_refused_until_it_dies(store, two):
         child.wait()
     store.delete(doomed.id)
     assert files_holding(SECRET, store.path) == []
+
+
+def test_a_delete_cut_short_is_finished_by_the_next_and_the_index_follows(store, two, monkeypatch):
+    from tui.store import erase
+
+    doomed, kept = two
+    store.list()
+    real = erase.os.unlink
+    done = []
+
+    def crash_before_the_meeting_file(path):
+        if str(path).endswith(f"{doomed.id}.json"):
+            raise KeyboardInterrupt  # the process dies here
+        done.append(path)
+        real(path)
+
+    monkeypatch.setattr(erase.os, "unlink", crash_before_the_meeting_file)
+    with pytest.raises(KeyboardInterrupt):
+        store.delete(doomed.id)
+    assert any(str(path).endswith(".bak") for path in done)
+    monkeypatch.setattr(erase.os, "unlink", real)
+    fresh = open_store(store.path)
+    fresh.delete(doomed.id)  # the meeting file is still there: the delete can be done again
+    assert files_holding(SECRET, store.path) == []
+
+
+def test_a_meeting_file_removed_by_hand_leaves_the_index_at_the_next_listing(store, two):
+    doomed, kept = two
+    store.list()
+    assert doomed.id in (store.path / "index.json").read_text()
+    for path in store.path.joinpath("meetings").glob(f"{doomed.id}.json*"):
+        path.unlink()
+    assert [s.id for s in open_store(store.path).list()] == [kept.id]
+    assert doomed.id not in (store.path / "index.json").read_text()

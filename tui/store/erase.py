@@ -33,9 +33,9 @@ def files_of(layout: Layout, meeting_ids: Collection[str]) -> dict[str, list[Pat
 
 
 def remove(paths: Iterable[Path]) -> None:
-    """Unlink every path (one already gone is fine), then make the removals durable."""
+    """Unlink every path in order (one already gone is fine), then make the removals durable."""
     folders = set()
-    for path in paths:
+    for path in dict.fromkeys(paths):
         try:
             os.unlink(path)
         except FileNotFoundError:

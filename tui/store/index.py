@@ -104,8 +104,8 @@ class SummaryIndex:
         changes: a cache must not keep a summary of what was deleted. OSError if index.json can be
         neither rewritten nor removed."""
         with self._mutex:
-            entries = self._refresh()  # the files are gone: so are their entries
-            if self._layout.index.exists() and not self._write(entries):
+            entries = self._refresh()  # the files are gone: their entries go, and index.json is rewritten
+            if self._unsynced and self._layout.index.exists() and not self._write(entries):
                 os.unlink(self._layout.index)  # only a cache: rebuilt at the next start
 
     def _refresh(self) -> dict[str, Entry]:
@@ -143,11 +143,16 @@ class SummaryIndex:
                         continue
                     changed += 1
                 fresh[meeting_id] = entry
-        changed += len(self._entries.keys() - fresh.keys())
+        gone = len(self._entries.keys() - fresh.keys())
+        changed += gone
         self._entries = fresh
         if changed:
             self._listing = None
             self._unsynced += changed
+        if gone:
+            # A deleted meeting's summary must not stay in index.json until SLACK more changes, also
+            # when the delete was cut short before it rewrote the index (or was done by hand).
+            self._unsynced = max(self._unsynced, SLACK)
         # An empty store needs no index (rebuilding one reads no files); skipping it spares
         # a first start the lock and the fsync.
         if self._unsynced >= SLACK and (fresh or self._layout.index.exists()):

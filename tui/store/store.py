@@ -318,9 +318,10 @@ class Store:
                 if marker is None:
                     raise MeetingOpen(meeting_id)
                 try:
-                    # Also what a save made since the folders were read.
-                    known = (path, backup_path(path), self._layout.clock_file(meeting_id))
-                    erase.remove({*known, *found, self._layout.open_marker(meeting_id), lock})
+                    # The meeting file last: a delete cut short is found again and finished by the next.
+                    # Its .bak and clock named too: a save may have made them since the folders were read.
+                    others = [backup_path(path), self._layout.clock_file(meeting_id), *found]
+                    erase.remove([*(p for p in others if p != path), self._layout.open_marker(meeting_id), lock, path])
                 finally:
                     marker.release()
         except LockTimeout as exc:
