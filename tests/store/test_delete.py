@@ -186,3 +186,15 @@ def test_a_meeting_file_removed_by_hand_leaves_the_index_at_the_next_listing(sto
         path.unlink()
     assert [s.id for s in open_store(store.path).list()] == [kept.id]
     assert doomed.id not in (store.path / "index.json").read_text()
+
+
+def test_two_apps_holding_one_meeting_both_keep_it(store, two):
+    doomed, _ = two
+    first, second = store.hold_open(doomed.id), store.hold_open(doomed.id)
+    assert first is not None and second is not None
+    first.release()
+    assert store.is_open(doomed.id)
+    with pytest.raises(MeetingOpen):
+        store.delete(doomed.id)
+    second.release()
+    store.delete(doomed.id)

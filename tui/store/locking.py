@@ -53,12 +53,13 @@ class Held:
             self._fd = None
 
 
-def hold(path: Path) -> Held | None:
-    """Take the lock `path` without waiting; None if someone holds it, in any process or in this one
-    (each call opens the file anew, and flock locks are per open file). OSError if it cannot be made."""
+def hold(path: Path, *, shared: bool = False) -> Held | None:
+    """Take the lock `path` without waiting, `shared` with other shared holders or else alone; None
+    if that cannot be had now, whoever holds it, in any process or in this one (each call opens the
+    file anew, and flock locks are per open file). OSError if the file cannot be made."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
         return None

@@ -267,10 +267,11 @@ class Store:
 
     def hold_open(self, meeting_id: str) -> Held | None:
         """Mark the meeting as held live by this process until release(), or until the process
-        ends, however it ends: delete() refuses it meanwhile, in any process. None if it cannot be
-        marked (another process holds it too, or the marker cannot be made); it opens anyway."""
+        ends, however it ends: delete() refuses it meanwhile, in any process. A shared lock: two
+        apps holding one meeting both mark it. None if it cannot be marked (a delete is under way,
+        or the marker cannot be made); it opens anyway."""
         try:
-            return hold(self._layout.open_marker(self._file(meeting_id).stem))
+            return hold(self._layout.open_marker(self._file(meeting_id).stem), shared=True)
         except OSError:
             return None
 
