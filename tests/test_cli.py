@@ -129,7 +129,7 @@ def test_lang_on_the_command_line_wins_over_the_environment(tmp_path):
 @pytest.mark.parametrize(
     ("argv", "dutch", "english"),
     [
-        (["export"], "deze argumenten ontbreken: ID", "the following arguments are required: ID"),
+        (["agendas", "show"], "deze argumenten ontbreken: NAME", "the following arguments are required: NAME"),
         (["bogus"], "ongeldige keuze: 'bogus' (kies uit", "invalid choice: 'bogus' (choose from"),
         (["list", "--foo"], "onbekende argumenten: --foo", "unrecognized arguments: --foo"),
         (["new", "--employee"], "argument --employee: verwacht één waarde", "argument --employee: expected one argument"),
@@ -178,7 +178,11 @@ def test_lang_option_after_a_nested_command(store_dir, capsys, where):
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["new"], ["list"], ["export"], ["check"], ["followups"], ["agendas"], ["agendas", "show"], ["agendas", "check"]]
+    "command",
+    [
+        [], ["new"], ["list"], ["export"], ["delete"], ["retention"], ["purge"], ["check"], ["followups"], ["agendas"],
+        ["agendas", "show"], ["agendas", "check"],
+    ],
 )
 def test_every_help_lists_the_global_options(command, capsys):
     with pytest.raises(SystemExit) as stop:
@@ -393,7 +397,7 @@ def test_new_without_both_names_opens_the_form_with_what_was_given(store_dir, mo
     opened = {}
     monkeypatch.setattr(tui.cli, "build_app", lambda store, meeting=None, form=None: opened.update(meeting=meeting, form=form))
     monkeypatch.setattr(tui.cli, "_run_app", lambda app: 0)
-    monkeypatch.setattr(tui.cli, "_hide_names", lambda: None)  # not this test process's title
+    monkeypatch.setattr(tui.cli, "_hide_names", lambda command: None)  # not this test process's title
     assert main(["new", "--employee", "Anna", "--agenda", "opvolgingsgesprek"]) == 0
     assert opened == {"meeting": None, "form": NewMeeting("Anna", "", "opvolgingsgesprek", "", None)}
     assert main(["new"]) == 0

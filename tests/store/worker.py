@@ -3,11 +3,13 @@
 worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
 worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
 worker.py bump STORE ID             load, add a note, save once
+worker.py hold STORE ID             hold the meeting open as a live meeting does, print "held", wait
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from tui.domain.model import Meeting, Note, Side, Topic
@@ -41,6 +43,10 @@ def main(mode: str, root: str, *args: str) -> None:
             add_note(store, own, f"{own}:{i}")
     elif mode == "bump":
         add_note(store, args[0], "bump")
+    elif mode == "hold":
+        held = store.hold_open(args[0])
+        print("held" if held else "not held", flush=True)
+        time.sleep(60)  # until killed
 
 
 if __name__ == "__main__":

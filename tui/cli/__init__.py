@@ -17,8 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     use_language(language_from_argv(argv))
     args = build_parser().parse_args(argv)
-    if args.command == "new" and (args.employee or args.manager):
-        _hide_names()
+    if getattr(args, "employee", None) or getattr(args, "manager", None):
+        _hide_names(args.command)
     if args.command == "agendas":
         return COMMANDS["agendas"](None, args)
     if args.command not in COMMANDS:  # the app opens: before the imports it needs
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     return _run_app(build_app(store, meeting, form))
 
 
-def _hide_names() -> None:
+def _hide_names(command: str) -> None:
     """`ps` shows every user the command line: from here on it holds no names.
 
     Python's start-up before this is the moment they still show (the README warns);
@@ -55,7 +55,7 @@ def _hide_names() -> None:
     """
     import setproctitle
 
-    setproctitle.setproctitle("gesprek new")
+    setproctitle.setproctitle(f"gesprek {command}")
 
 
 def _new_meeting(store, request):

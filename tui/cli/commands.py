@@ -45,30 +45,138 @@ def list_meetings(store, args) -> int:
 
 
 def export(store, args) -> int:
-    import pendulum
-
-    from ..export import export as render
-    from ..export import write_export
-    from ..services.meetings import resolve_id
-
+    _id_or_employee(args)
     target = None if args.output is None or str(args.output) == "-" else args.output
     if target is not None and target.is_dir():
         raise CliError(t("review.export.is_folder", path=target))
     if target is not None and os.path.lexists(target) and not args.force:
         raise CliError(t("cli.export_exists", path=target))
-    meeting = store.load(resolve_id(store, args.id))
     try:
-        text = render(meeting, args.format, pendulum.now())
+        text = _person(store, args) if args.employee is not None else _meeting(store, args)
     except ValueError as error:
         raise CliError(str(error)) from None
     if target is None:
         output.write(text, is_json=args.format == "json")
         return 0
+    from ..export import write_export
+
     try:
         write_export(text, target)
     except OSError as error:
         raise CliError(str(error)) from None
     output.line(t("cli.exported", path=target), sys.stderr)
+    return 0
+
+
+def _meeting(store, args) -> str:
+    """One conversation as `export ID` writes it; ValueError if it cannot be in that format."""
+    import pendulum
+
+    from ..export import export as render
+    from ..services.meetings import resolve_id
+
+    return render(store.load(resolve_id(store, args.id)), args.format, pendulum.now())
+
+
+def _person(store, args) -> str:
+    """Everything about one employee (`export --employee`, an access request)."""
+    import pendulum
+
+    from ..i18n import language
+    from ..services.access import person_export
+
+    if args.format not in ("md", "json"):
+        raise CliError(t("cli.person_formats"))
+    _left_out_of_person(store)
+    return person_export(store, args.employee, args.format, pendulum.today().date(), language())
+
+
+def _id_or_employee(args) -> None:
+    if (args.id is None) == (args.employee is None):
+        raise CliError(t("cli.id_or_employee"))
+
+
+def _left_out_of_person(store) -> None:
+    if damaged := store.damaged():
+        output.line(t("cli.left_out_person", count=len(damaged)), sys.stderr)
+
+
+# -- a conversation's end: delete, retention, purge -------------------------------------------
+
+
+def delete(store, args) -> int:
+    from ..services import lifecycle
+    from ..services.meetings import resolve_id
+
+    _id_or_employee(args)
+    if args.employee is not None:
+        _left_out_of_person(store)
+        deletion = lifecycle.plan_delete_employee(store, args.employee)
+    else:
+        deletion = lifecycle.plan_delete(store, resolve_id(store, args.id))
+    output.line(t("lifecycle.goes"))
+    return _carry_out(store, deletion, args.yes)
+
+
+def retention(store, args) -> int:
+    import pendulum
+
+    from ..domain.retention import Period, RetentionError
+    from ..i18n import tn
+    from ..services import lifecycle
+
+    if args.period is not None:
+        try:
+            period = None if args.period.strip().casefold() in ("none", "geen") else Period.parse(args.period)
+        except RetentionError as error:
+            raise CliError(str(error)) from None
+        store.set_retention(period)
+    period, past = lifecycle.retention(store, pendulum.today().date())
+    if period is None:
+        output.line(t("cli.retention_none"))
+        return 0
+    output.line(t("cli.retention_is", period=period.label(), short=str(period)))
+    if past:
+        output.line(t("lifecycle.past_retention", conversations=tn("lifecycle.finished", len(past)), period=period.label()))
+    else:
+        output.line(t("cli.retention_none_past"))
+    return 0
+
+
+def purge(store, args) -> int:
+    import pendulum
+
+    from ..services import lifecycle
+
+    today = pendulum.today().date()
+    period, deletion = lifecycle.plan_purge(store, today)
+    _left_out(store)
+    if not deletion.doomed:
+        output.line(t("cli.purge_nothing", period=period.label()))
+        return 0
+    output.line(t("cli.purge_heading", period=period.label(), cutoff=period.cutoff(today).isoformat()))
+    if args.dry_run:
+        output.line("\n".join(deletion.lines()))
+        return 0
+    return _carry_out(store, deletion, args.yes)
+
+
+def _carry_out(store, deletion, yes: bool) -> int:
+    """Show what goes, ask (unless `yes`), delete."""
+    from ..services import lifecycle
+
+    output.line("\n".join(deletion.lines()))
+    if not yes:
+        output.write(t("cli.confirm"))
+        sys.stdout.flush()
+        answer = sys.stdin.readline().strip().casefold()  # "" at the end of input: no
+        if not sys.stdin.isatty():
+            output.line()  # no Enter was echoed: what follows starts a line of its own
+        if answer not in t("cli.yes_answers").split(","):
+            output.line(t("cli.not_deleted"))
+            return 1
+    lifecycle.delete(store, deletion)
+    output.line(deletion.done())
     return 0
 
 
@@ -128,6 +236,9 @@ def agendas(_store, args) -> int:
 COMMANDS: dict[str, Callable[..., int]] = {
     "list": list_meetings,
     "export": export,
+    "delete": delete,
+    "retention": retention,
+    "purge": purge,
     "check": check,
     "followups": followups,
     "agendas": agendas,

@@ -83,10 +83,23 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help=t("cli.json_help"))
 
     export = command(sub, "export", "cli.export_help")
-    export.add_argument("id", metavar="ID", help=t("cli.id_help"))
+    export.add_argument("id", metavar="ID", nargs="?", help=t("cli.id_help"))
+    export.add_argument("--employee", metavar="NAME", help=t("cli.export_person_help"))
     export.add_argument("--format", choices=("json", "md", "ics"), default="md", help=t("cli.format_help"))
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help=t("cli.output_help"))
     export.add_argument("--force", action="store_true", help=t("cli.force_help"))
+
+    delete = command(sub, "delete", "cli.delete_help")
+    delete.add_argument("id", metavar="ID", nargs="?", help=t("cli.id_help"))
+    delete.add_argument("--employee", metavar="NAME", help=t("cli.person_help"))
+    delete.add_argument("-y", "--yes", action="store_true", help=t("cli.yes_help"))
+
+    retention = command(sub, "retention", "cli.retention_help")
+    retention.add_argument("period", metavar="PERIOD", nargs="?", help=t("cli.period_help"))
+
+    purge = command(sub, "purge", "cli.purge_help")
+    purge.add_argument("--dry-run", action="store_true", help=t("cli.dry_run_help"))
+    purge.add_argument("-y", "--yes", action="store_true", help=t("cli.yes_help"))
 
     command(sub, "check", "cli.check_help")
 

@@ -44,12 +44,21 @@ def _parse(text: str, today: pendulum.Date) -> pendulum.Date | None:
             return pendulum.date(int(m[1]), int(m[2]), int(m[3]))
         if m := _DMY.match(text):
             return pendulum.date(int(m[3]), int(m[2]), int(m[1]))
-        if m := _RELATIVE.match(text):
-            unit = _UNITS.get(m[2].lower())
-            if unit is not None:
-                return today.add(**{unit: int(m[1])})
+        if span := parse_span(text):
+            count, unit = span
+            return today.add(**{unit: count})
     except (ValueError, OverflowError):
         pass
+    return None
+
+
+def parse_span(text: str) -> tuple[int, str] | None:
+    """A shorthand such as 6w, 3 maanden, 1y as (count, pendulum unit: days, weeks, months or
+    years); None if it is not one."""
+    if m := _RELATIVE.match(text):
+        unit = _UNITS.get(m[2].lower())
+        if unit is not None:
+            return int(m[1]), unit
     return None
 
 

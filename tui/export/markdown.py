@@ -43,7 +43,7 @@ def keep_lines(text: str) -> str:
     )
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
 
 
@@ -120,7 +120,7 @@ def _topic(number: int, topic: Topic, lang: str) -> list[str]:
     for note in topic.notes:
         author = t(f"export.report.{note.author.value}", lang)
         at = pendulum.parse(note.at).format("HH:mm")
-        blocks.append(_quote(f"**{author}, {at}**\n\n{keep_lines(inert(note.text).strip())}"))
+        blocks.append(quote(f"**{author}, {at}**\n\n{keep_lines(inert(note.text).strip())}"))
     return blocks
 
 

@@ -67,3 +67,8 @@ def t(key: str, lang: str | None = None, **values: object) -> str:
         raise KeyError(f"unknown message key {key!r}")
     text = texts.get(lang or _language) or texts[DEFAULT_LANGUAGE]
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, lang: str | None = None, **values: object) -> str:
+    """t() for `n` of something: the message `key_one` when n is 1, else `key` (both get n)."""
+    return t(key + "_one" if n == 1 else key, lang, n=n, **values)

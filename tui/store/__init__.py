@@ -1,12 +1,20 @@
 """The storage layer: the only part of gesprek that knows about TinyDB.
 
-Layout on disk (see paths.Layout): meetings/<id>.json (+ .bak), conflicts/,
-locks/, index.json, search/, agendas.json. Writes are atomic and locked; see store.Store and
+Layout on disk (see paths.Layout): meetings/<id>.json (+ .bak), conflicts/, clocks/,
+locks/, index.json, recent.json, search/, agendas.json, settings.json. Writes are atomic and locked; see store.Store and
 autosave.Autosaver for the guarantees.
 """
 
 from .autosave import Autosaver, SaveState, SaveStatus
-from .errors import ConflictError, CorruptFile, MeetingNotFound, StoreError, WriteError
+from .errors import (
+    ConflictError,
+    CorruptFile,
+    MeetingNotFound,
+    MeetingOpen,
+    SettingsError,
+    StoreError,
+    WriteError,
+)
 from .index import RECENT_LIMIT
 from .paths import default_store_path
 from .store import Store, open_store
@@ -18,9 +26,11 @@ __all__ = [
     "ConflictError",
     "CorruptFile",
     "MeetingNotFound",
+    "MeetingOpen",
     "MeetingSummary",
     "SaveState",
     "SaveStatus",
+    "SettingsError",
     "Store",
     "StoreError",
     "WriteError",

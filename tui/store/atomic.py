@@ -12,6 +12,7 @@ import errno
 import json
 import logging
 import os
+import re
 import stat
 from contextlib import suppress
 from pathlib import Path
@@ -48,7 +49,7 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
         with suppress(OSError):
             os.unlink(temp)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 # A small record is padded to a whole number of these, so rewriting it rarely changes its size.
@@ -84,6 +85,12 @@ def drop_if_stale(item: os.DirEntry[str], now: float) -> None:
     with suppress(OSError):
         if now - item.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
             os.unlink(item.path)
+
+
+def temp_target(file_name: str) -> str | None:
+    """The name of the file a temp file (named by _temp_name) was written for; None for any other name."""
+    match = _TEMP.fullmatch(file_name)
+    return match["name"] if match else None
 
 
 def read_json(path: Path) -> Any:
@@ -157,6 +164,9 @@ def _temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
 
+_TEMP = re.compile(r"\.(?P<name>.+)\.\d+\.[0-9a-f]{8}\.tmp")
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -185,8 +195,8 @@ def _keep_backup(path: Path) -> None:
         raise
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable.
+def fsync_folder(folder: Path) -> None:
+    """Make a rename (or an unlink) in `folder` itself durable.
 
     Never raises: the new file is already in place, and reporting the save as
     failed would make its bumped revision look like another writer's.

@@ -49,6 +49,18 @@ class MeetingNotFound(StoreError):
     """No meeting with that id."""
 
 
+class MeetingOpen(StoreError):
+    """A running app holds the meeting live (Store.hold_open): it is not deleted."""
+
+    def __init__(self, meeting_id: str) -> None:
+        super().__init__(t("store.meeting_open", id=meeting_id))
+        self.meeting_id = meeting_id
+
+
+class SettingsError(StoreError):
+    """settings.json does not load; it is left as it was."""
+
+
 class WriteError(StoreError):
     """Could not write now (full disk, read-only folder, busy lock): worth retrying."""
 

@@ -24,13 +24,14 @@ import stat
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from tui.domain.model import SCHEMA_VERSION, Meeting, Status
 from tui.i18n import t
 
-from .atomic import drop_if_stale, is_temp_name, read_json, write_atomic
+from .atomic import drop_if_stale, is_temp_name, read_json, temp_target, write_atomic
 from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
@@ -139,6 +140,16 @@ class SummaryIndex:
             self._unsynced += 1
             self._scanned_mtime = None  # the save changed the folder; others may have too
 
+    def drop_deleted(self, recent_limit: int) -> None:
+        """Meetings just deleted (their files are gone) leave index.json and recent.json now, not
+        after SLACK more changes: a cache must not keep a summary of what was deleted. OSError if
+        they can be neither rewritten nor removed."""
+        with self._mutex:
+            entries = self._refresh()  # the files are gone: their entries go, and the caches are rewritten
+            if self._unsynced and self._layout.index.exists() and not self._write(entries, recent_limit):
+                for cache in (self._layout.index, self._layout.recent):
+                    cache.unlink(missing_ok=True)  # only caches: rebuilt at the next start
+
     def recent(self, limit: int) -> Recent | None:
         """recent_of(summaries(), limit) as recent.json has it, if nothing changed since; None
         otherwise (then summaries() has it). Reads one small file, whatever the store's size."""
@@ -209,11 +220,16 @@ class SummaryIndex:
                         continue
                     changed += 1
                 fresh[meeting_id] = entry
-        changed += len(self._entries.keys() - fresh.keys())
+        gone = len(self._entries.keys() - fresh.keys())
+        changed += gone
         self._entries = fresh
         if changed:
             self._listing = None
             self._unsynced += changed
+        if gone:
+            # A deleted meeting's summary must not stay in index.json until SLACK more changes, also
+            # when the delete was cut short before it rewrote the index (or was done by hand).
+            self._unsynced = max(self._unsynced, SLACK)
         # An empty store needs no index (rebuilding one reads no files); skipping it spares
         # a first start the lock and the fsync.
         if self._unsynced >= SLACK and (fresh or self._layout.index.exists()):
@@ -245,36 +261,46 @@ class SummaryIndex:
             self._unsynced = SLACK
             return {}
 
-    def _write(self, entries: dict[str, Entry], recent_limit: int) -> None:
-        """index.json and recent.json, from the same entries (mutex held)."""
-        data = {
-            "format": INDEX_FORMAT,
-            "schema": SCHEMA_VERSION,
-            "fields": ROW_FIELDS,
-            "entries": {
-                meeting_id: (entry.key, entry.summary and entry.summary.to_row(), entry.problem)
-                for meeting_id, entry in entries.items()
-                if entry.key is not None
-            },
-        }
-        listing = sorted((e.summary for e in entries.values() if e.summary), key=_list_order, reverse=True)
-        recent = recent_of(listing, recent_limit)
-        first = {
-            "format": RECENT_FORMAT,
-            "fields": ROW_FIELDS,
-            "mtime": self._scanned_mtime,
-            "limit": recent_limit,
-            "finished_total": recent.finished_total,
-            "rows": [(entries[summary.id].key, summary.to_row()) for summary in recent.summaries],
-        }
+    def _write(self, entries: dict[str, Entry], recent_limit: int) -> bool:
+        """index.json and recent.json, from the same entries (mutex held); False if they could not
+        be written now (only caches: a later refresh tries again)."""
         try:
             with locked(self._layout.lock_file("index"), INDEX_LOCK_TIMEOUT):
+                # Read under the lock: a meeting deleted since `entries` were scanned is left out,
+                # whichever process writes the caches last.
+                names = set(os.listdir(self._layout.meetings))
+                kept = {
+                    meeting_id: entry
+                    for meeting_id, entry in entries.items()
+                    if entry.key is not None and f"{meeting_id}.json" in names
+                }
+                data = {
+                    "format": INDEX_FORMAT,
+                    "schema": SCHEMA_VERSION,
+                    "fields": ROW_FIELDS,
+                    "entries": {
+                        meeting_id: (entry.key, entry.summary and entry.summary.to_row(), entry.problem)
+                        for meeting_id, entry in kept.items()
+                    },
+                }
+                listing = sorted((e.summary for e in kept.values() if e.summary), key=_list_order, reverse=True)
+                recent = recent_of(listing, recent_limit)
+                first = {
+                    "format": RECENT_FORMAT,
+                    "fields": ROW_FIELDS,
+                    "mtime": self._scanned_mtime,
+                    "limit": recent_limit,
+                    "finished_total": recent.finished_total,
+                    "rows": [(kept[summary.id].key, summary.to_row()) for summary in recent.summaries],
+                }
                 # ASCII: names may hold any str.
                 write_atomic(self._layout.index, json.dumps(data, separators=(",", ":")).encode("ascii"))
                 write_atomic(self._layout.recent, json.dumps(first, separators=(",", ":")).encode("ascii"))
+                _drop_left_temps(self._layout)
         except (LockTimeout, OSError):
-            return  # only a cache: a later refresh tries again
+            return False
         self._unsynced = 0
+        return True
 
 
 def _problem(value: list[Any]) -> Problem:
@@ -292,3 +318,14 @@ def _list_order(summary: MeetingSummary) -> tuple[str, str, str]:
 
 def _mtime(folder: Path) -> int:
     return os.stat(folder).st_mtime_ns
+
+
+def _drop_left_temps(layout: Layout) -> None:
+    """Temp files of the caches that a crash left (the lock is held: no write is in progress).
+    They hold summaries, so a deleted meeting's name could outlive it in one."""
+    caches = {layout.index.name, layout.recent.name}
+    with os.scandir(layout.root) as listing:
+        for item in listing:
+            if temp_target(item.name) in caches:
+                with suppress(OSError):
+                    os.unlink(item.path)

@@ -6,6 +6,8 @@ so a lock on the old one protects nothing.
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,3 +38,32 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+class Held:
+    """A lock held until release(), or until this process ends: the kernel then lets go of it
+    (flock), so a process killed with kill -9 leaves nothing that blocks anyone."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the only descriptor drops the flock
+            self._fd = None
+
+
+def hold(path: Path, *, shared: bool = False) -> Held | None:
+    """Take the lock `path` without waiting, `shared` with other shared holders or else alone; None
+    if that cannot be had now, whoever holds it, in any process or in this one (each call opens the
+    file anew, and flock locks are per open file). OSError if the file cannot be made."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    except BaseException:
+        os.close(fd)
+        raise
+    return Held(fd)

@@ -47,10 +47,12 @@ class Layout:
     conflicts/<id>-<time>.json  versions a save refused (plain meeting JSON)
     clocks/<id>.json        the time spent per topic since the record's last save (timer.py)
     locks/<id>.lock, locks/index.lock, locks/_search.lock  cross-process locks
+    locks/<id>.open         locked while an app holds the meeting live (a delete refuses it)
     index.json              summary cache for list(); safe to delete
     recent.json             what the start screen shows first, from the same refresh; safe to delete
     search/                 the search index (search.py); rebuilt from the meetings if deleted
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
+    settings.json           the store's settings (settings.py): the retention period
     """
 
     root: Path
@@ -88,6 +90,10 @@ class Layout:
         return self.root / "agendas.json"
 
     @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
     def folders(self) -> tuple[Path, ...]:
         return (self.root, self.meetings, self.conflicts, self.clocks, self.locks, self.search)
 
@@ -100,11 +106,24 @@ class Layout:
     def lock_file(self, name: str) -> Path:
         return self.locks / f"{name}.lock"
 
+    def open_marker(self, meeting_id: str) -> Path:
+        return self.locks / f"{meeting_id}.open"
+
 
 def meeting_id_of(file_name: str) -> str | None:
     """The meeting id if `file_name` is a meeting file (not a backup or temp file)."""
     match = _FILE.fullmatch(file_name)
     return match[1] if match else None
+
+
+# conflicts/<id>-<UTC time>[-<n>].json, as Store.write_conflict_copy names them.
+_CONFLICT_COPY = re.compile(r"(?P<id>.+)-\d{8}T\d{6}Z(-\d+)?\.json")
+
+
+def conflict_copy_of(file_name: str) -> str | None:
+    """The meeting id if `file_name` is a version of it kept in conflicts/."""
+    match = _CONFLICT_COPY.fullmatch(file_name)
+    return match["id"] if match else None
 
 
 def make_private_dirs(folder: Path) -> None:

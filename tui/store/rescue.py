@@ -14,12 +14,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from .atomic import read_json, write_atomic
+from .atomic import read_json, temp_target, write_atomic
 from .paths import PRIVATE_DIR
 
 FORMAT = "gesprek-rescued"
@@ -67,6 +69,21 @@ def rescued(root: Path) -> list[tuple[Path, dict[str, Any] | None]]:
             except (OSError, ValueError, LookupError, TypeError, AttributeError):
                 record = None
             found.append((path, record if isinstance(record, dict) else None))
+    return found
+
+
+def rescued_files(root: Path, meeting_ids: Collection[str]) -> dict[str, list[Path]]:
+    """Per meeting id: its rescued files of the store at `root`, loadable or not, and the temp files
+    a write of one left behind; to delete with the meeting."""
+    name = re.compile(re.escape(store_key(root)) + r"-(?P<id>.+)-\d{8}T\d{6}Z\.json")
+    found: dict[str, list[Path]] = {meeting_id: [] for meeting_id in meeting_ids}
+    for folder in places():
+        if not _ours(folder):
+            continue
+        for entry in os.scandir(folder):
+            match = name.fullmatch(temp_target(entry.name) or entry.name)
+            if match and match["id"] in found:
+                found[match["id"]].append(Path(entry.path))
     return found
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import builtins
 import json
 import os
-import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +14,12 @@ from tinydb import TinyDB
 
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
+from tui.domain.retention import Period
 from tui.domain.timer import resume_from_checkpoint
 from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
-from . import rescue
+from . import erase, rescue
 from .agenda_cache import AgendaCache
 from .atomic import AtomicJSONStorage, read_json, rewrite_in_place, write_atomic
 from .errors import (
@@ -27,7 +28,9 @@ from .errors import (
     CorruptFile,
     InvalidRecord,
     MeetingNotFound,
+    MeetingOpen,
     Problem,
+    SettingsError,
     StoreError,
     UnreadableData,
     WriteError,
@@ -35,11 +38,12 @@ from .errors import (
     write_error,
 )
 from .index import RECENT_LIMIT, FileKey, Recent, SummaryIndex, file_key
-from .locking import LockTimeout, locked
+from .locking import Held, LockTimeout, hold, locked
 from .migrate import migrate
 from .paths import (
     Layout,
     backup_path,
+    conflict_copy_of,
     default_store_path,
     exposed,
     fix_command,
@@ -48,14 +52,13 @@ from .paths import (
     valid_id,
 )
 from .search import SearchIndex
+from .settings import Settings, read_settings, write_settings
 from .summary import MeetingSummary
 
 TABLE = "meeting"
 DOC_ID = 1
 # Long enough for any honest save by another process; the Autosaver retries after it.
 LOCK_TIMEOUT = 10.0
-# conflicts/<id>-<UTC time>[-<n>].json, as write_conflict_copy names them.
-_CONFLICT_COPY = re.compile(r"(?P<id>.+)-\d{8}T\d{6}Z(-\d+)?\.json")
 
 
 def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store:
@@ -220,8 +223,8 @@ class Store:
         except OSError:
             return copies
         for name in names:
-            if match := _CONFLICT_COPY.fullmatch(name):
-                copies.setdefault(match["id"], []).append(self._layout.conflicts / name)
+            if meeting_id := conflict_copy_of(name):
+                copies.setdefault(meeting_id, []).append(self._layout.conflicts / name)
         return copies
 
     def load_conflict_copy(self, path: Path) -> Meeting:
@@ -239,7 +242,7 @@ class Store:
 
     def remove_conflict_copy(self, path: Path) -> None:
         """Done with a kept version (merged or not wanted). Only files in conflicts/."""
-        if path.parent != self._layout.conflicts or not _CONFLICT_COPY.fullmatch(path.name):
+        if path.parent != self._layout.conflicts or not conflict_copy_of(path.name):
             raise ValueError(path)
         try:
             os.unlink(path)
@@ -276,6 +279,108 @@ class Store:
             path.unlink(missing_ok=True)
         return messages
 
+    # -- a meeting's whole life: open live, deleted -----------------------------------------
+
+    def hold_open(self, meeting_id: str) -> Held | None:
+        """Mark the meeting as held live by this process until release(), or until the process
+        ends, however it ends: delete() refuses it meanwhile, in any process. A shared lock: two
+        apps holding one meeting both mark it. None if it cannot be marked (a delete is under way,
+        or the marker cannot be made); it opens anyway."""
+        try:
+            return hold(self._layout.open_marker(self._file(meeting_id).stem), shared=True)
+        except OSError:
+            return None
+
+    def is_open(self, meeting_id: str) -> bool:
+        """Whether an app, this one or another, holds the meeting live now (hold_open)."""
+        marker = self._layout.open_marker(self._file(meeting_id).stem)
+        if not marker.exists():
+            return False
+        held = hold(marker)
+        if held is None:
+            return True
+        held.release()
+        return False
+
+    def delete(self, *meeting_ids: str) -> None:
+        """Delete meetings completely: per meeting its file and .bak, its clock checkpoint, its
+        versions kept apart, the temp files a crashed write left, its rescued files, its lock and
+        open marker, and its entry in index.json. Later meetings keep the agreements carried into
+        them: they are theirs.
+
+        Each under its lock. MeetingNotFound, before anything goes, for an id without a meeting
+        file; MeetingOpen for one an app holds live, WriteError for disk trouble: the meetings
+        before it are deleted, it and those after it are not.
+        """
+        for meeting_id in meeting_ids:
+            if not os.path.lexists(self._file(meeting_id)):
+                raise MeetingNotFound(t("store.not_found", id=meeting_id, folder=self._layout.meetings))
+        files = erase.files_of(self._layout, meeting_ids)
+        rescued = rescue.rescued_files(self.path, meeting_ids)
+        deleted: builtins.list[str] = []
+        try:
+            for meeting_id in meeting_ids:
+                self._delete_one(meeting_id, files[meeting_id] + rescued[meeting_id])
+                deleted.append(meeting_id)
+        finally:
+            if deleted:
+                self._forget_deleted(deleted)
+
+    def _delete_one(self, meeting_id: str, found: builtins.list[Path]) -> None:
+        path = self._file(meeting_id)
+        lock = self._layout.lock_file(meeting_id)
+        try:
+            with locked(lock, LOCK_TIMEOUT):
+                marker = hold(self._layout.open_marker(meeting_id))
+                if marker is None:
+                    raise MeetingOpen(meeting_id)
+                try:
+                    # The meeting file last: a delete cut short is found again and finished by the next.
+                    # Its .bak and clock named too: a save may have made them since the folders were read.
+                    others = [backup_path(path), self._layout.clock_file(meeting_id), *found]
+                    erase.remove([*(p for p in others if p != path), self._layout.open_marker(meeting_id), lock, path])
+                finally:
+                    marker.release()
+        except LockTimeout as exc:
+            raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+        self._written.pop(meeting_id, None)
+
+    def _forget_deleted(self, meeting_ids: builtins.list[str]) -> None:
+        """What the store keeps about deleted meetings besides their files goes too: their
+        summaries (index.json, recent.json) and their text in the search index."""
+        try:
+            self._index.drop_deleted(RECENT_LIMIT)
+        except OSError as exc:
+            raise write_error(exc, self._layout.index) from exc
+        for meeting_id in meeting_ids:
+            try:
+                self.search.forget(meeting_id)
+            except LockTimeout as exc:
+                raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
+            except OSError as exc:
+                raise write_error(exc, self._layout.search) from exc
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The store's settings (settings.py); SettingsError if settings.json does not load."""
+        return read_settings(self._layout.settings)[0]
+
+    def set_retention(self, period: Period | None) -> None:
+        """Keep the retention period (None: none) in the settings; SettingsError if the file there
+        does not load (it is left as it is), WriteError for disk trouble."""
+        path = self._layout.settings
+        try:
+            with locked(self._layout.lock_file("_settings"), LOCK_TIMEOUT):  # no id starts with _
+                settings, document = read_settings(path)
+                write_settings(path, replace(settings, retention=period), document)
+        except LockTimeout as exc:
+            raise WriteError(t("store.busy", lock=exc.lock_file)) from exc
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+
     def problems(self) -> builtins.list[str]:  # `list` here is the method above
         """User-facing messages about files that do not load, versions kept in conflicts/,
         and loose permissions."""
@@ -288,6 +393,10 @@ class Store:
             t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()
         ]
+        try:
+            self.settings()
+        except SettingsError as exc:
+            messages.append(str(exc))
         return messages + self.permission_problems()
 
     def permission_problems(self) -> builtins.list[str]:

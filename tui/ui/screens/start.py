@@ -38,6 +38,9 @@ class StartScreen(AppScreen):
             yield Plain(t("start.title"), classes="screen-title")
             yield Plain(t("start.intro"), id="start-intro", classes="hint")
             yield Plain(id="start-problems", classes="error")
+            retention = Plain(id="start-retention", classes="hint")
+            retention.display = False  # until conversations are past the retention period
+            yield retention
             yield PlainTable(id="meetings", cursor_type="row", zebra_stripes=True)
             yield Plain(id="start-empty", classes="hint")
         yield KeyBar(palette=True)
@@ -70,6 +73,7 @@ class StartScreen(AppScreen):
             return
         finished = sum(s.status == "finished" for s in summaries)
         self.app.call_from_thread(self.show, summaries, finished, [], kept_apart)
+        self.app.call_from_thread(self.show_retention, self._past_retention(summaries))
         # Checking every file's permissions takes a while in a big store: after the list.
         try:
             problems = store.problems()
@@ -115,6 +119,24 @@ class StartScreen(AppScreen):
             self.notify(t("start.resume", employee=single_line(first.employee), status=t(f"status.{first.status}")))
         self.show_problems(problems)
         table.focus()
+
+    def _past_retention(self, summaries: list[MeetingSummary]) -> str:
+        """The line about finished conversations past the store's retention period; "" if none."""
+        from ...i18n import tn
+        from ...services.lifecycle import retention  # here, in the worker: not part of start-up
+
+        try:
+            period, past = retention(self.app.store, self.app.clock.now().date(), summaries)
+        except StoreError:
+            return ""  # settings that do not load: the problems below say so
+        if not past:
+            return ""
+        return t("lifecycle.past_retention", conversations=tn("lifecycle.finished", len(past)), period=period.label())
+
+    def show_retention(self, text: str) -> None:
+        line = self.query_one("#start-retention", Static)
+        line.update(text)
+        line.display = bool(text)
 
     def show_problems(self, problems: list[str]) -> None:
         box = self.query_one("#start-problems", Static)

@@ -77,6 +77,7 @@ class MeetingScreen(AppScreen):
         self._rebalanced: schedule.Rebalanced | None = None  # what F8 did, for F8 to undo
         self._since_save = 0.0
         self._label_text = self._editor_label()
+        self._held_open = None  # Store.hold_open's marker, while the screen is mounted
 
     # -- layout ----------------------------------------------------------------
 
@@ -106,6 +107,8 @@ class MeetingScreen(AppScreen):
         )
 
     def on_mount(self) -> None:
+        # Held while this screen is: `gesprek delete` in any process refuses the meeting meanwhile.
+        self._held_open = self.app.store.hold_open(self.meeting.id)
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
         agenda = self.query_one("#agenda", AgendaList)
@@ -181,6 +184,8 @@ class MeetingScreen(AppScreen):
         # Leaving by any path (quit, test harness, app shutdown) hands over the last change.
         if self._dirty:
             self.persist()
+        if self._held_open is not None:
+            self._held_open.release()
 
     def persist(self) -> None:
         self.timer.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 
@@ -9,8 +10,9 @@ from ....domain import review
 from ....domain.review import Filter
 from ....domain.safe_text import single_line
 from ....i18n import t
+from ....services import lifecycle
 from ....services.review import Listing, review_list
-from ....store import MeetingSummary
+from ....store import MeetingSummary, StoreError
 from ...display import cut, kind_short
 from .filter_form import FilterForm
 from .list_screen import LIST_KEYS, ListScreen
@@ -27,6 +29,7 @@ class ReviewScreen(ListScreen[MeetingSummary]):
         Binding("a,f4", "agreements", t("review.key.agreements"), key_display="a"),
         Binding("o,f5", "followups", t("review.key.followups"), key_display="o"),
         Binding("p,f6", "pop", t("review.key.pop"), key_display="p"),
+        Binding("x,delete", "delete", t("review.key.delete"), key_display="x", show=False),
         *LIST_KEYS,
     ]
 
@@ -122,6 +125,45 @@ class ReviewScreen(ListScreen[MeetingSummary]):
         if current is not None:
             self.app.show_pop(current.employee)
 
+    def action_delete(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        if self.app.live_session(current.id) is not None:
+            self.notify(t("lifecycle.open_here"), severity="error", timeout=10)
+            return
+        self.plan_deletion(current.id)
+
+    @work(thread=True, exclusive=True, group="review-delete")
+    def plan_deletion(self, meeting_id: str) -> None:
+        """Read what would go (off the UI thread), then ask."""
+        try:
+            deletion = lifecycle.plan_delete(self.app.store, meeting_id)
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.confirm_deletion, deletion)
+
+    def confirm_deletion(self, deletion: lifecycle.Deletion) -> None:
+        from ...dialogs.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.delete_now(deletion)
+
+        question = "\n".join([t("lifecycle.goes"), *deletion.lines(), "", t("lifecycle.question")])
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    @work(thread=True, exclusive=True, group="review-delete")
+    def delete_now(self, deletion: lifecycle.Deletion) -> None:
+        try:
+            lifecycle.delete(self.app.store, deletion)
+        except StoreError as error:  # held live elsewhere meanwhile, disk trouble: said, nothing hidden
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+        else:
+            self.app.call_from_thread(self.notify, deletion.done())
+        self.app.call_from_thread(self.load)
+
     def palette_commands(self):
         for key, action in (
             ("review.key.filter", self.action_filter),
@@ -129,5 +171,6 @@ class ReviewScreen(ListScreen[MeetingSummary]):
             ("review.key.agreements", self.action_agreements),
             ("review.key.followups", self.action_followups),
             ("review.key.pop", self.action_pop),
+            ("review.key.delete", self.action_delete),
         ):
             yield SystemCommand(t(key), t(key.replace(".key.", ".cmd.")), action)
