@@ -75,6 +75,7 @@ class Guest:
         self.host_login = code.host
         self.connected = False
         self.stopped = False  # refused, finished or closed: no more tries
+        self.finished = False
         self._writer: asyncio.StreamWriter | None = None
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gesprek-seat-save")
         self._last_event: GuestEvent | None = None
@@ -99,10 +100,14 @@ class Guest:
         return message
 
     def close(self) -> None:
+        """She leaves: what she made, and the meeting as last seen, reach her store first."""
         self.stopped = True
+        self.connected = False
         if self._writer is not None:
             self._writer.close()
-        self._saver.shutdown(wait=True)  # what she made is on disk before the app ends
+        if not self.finished:  # once finished, her copy is in her store and the outbox is gone
+            self._saver.submit(self.outbox.save, self._snapshot())
+        self._saver.shutdown(wait=True)
 
     # -- the connection ------------------------------------------------------------------------
 
@@ -199,8 +204,7 @@ class Guest:
     def _dropped(self, problem: Problem | None) -> None:
         self.connected = False
         self._writer = None
-        self.outbox.state = self.meeting.to_dict() if self.meeting else None
-        self._save()  # the agenda as last seen, for while the manager's app is closed
+        self._save()  # with the agenda as last seen, for while the manager's app is closed
         self._tell(GuestEvent.DISCONNECTED, problem)
 
     def _show(self, meeting: Meeting) -> None:
@@ -219,7 +223,7 @@ class Guest:
             self._writer.write(encode(message.type, **message.fields))
 
     def _finished(self, record: Meeting) -> None:
-        self.stopped = True
+        self.finished = self.stopped = True
         self.connected = False
         self.meeting = record
         self._in_background(keep_copy, self._store, record, self.outbox, then=GuestEvent.FINISHED)
@@ -227,9 +231,15 @@ class Guest:
     # -- her store: written on a thread of its own, in order ---------------------------------------
 
     def _save(self) -> None:
-        self._in_background(self.outbox.save, self.outbox.snapshot())
+        self._in_background(self.outbox.save, self._snapshot())
+
+    def _snapshot(self) -> bytes:
+        self.outbox.state = self.meeting.to_dict() if self.meeting else None
+        return self.outbox.snapshot()
 
     def _in_background(self, work: Callable[..., None], *args: Any, then: GuestEvent | None = None) -> None:
+        if self.stopped and then is None:
+            return  # closed: close() keeps the last of it
         loop = asyncio.get_running_loop()
 
         def done(future) -> None:

@@ -28,7 +28,7 @@ import pendulum
 from ..domain.model import Meeting, Status
 from ..domain.timer import MeetingTimer
 from .changes import Applied, Change, apply
-from .invite import code_of
+from .invite import code_of, invite, new_code
 from .protocol import FROM_GUEST, GUEST_LIMIT, HOST_LIMIT, Message, Problem, ProtocolError, decode, encode
 from .rendezvous import SeatError, login_of, make_host_folder, peer_uid, remove_stale, seats_base, socket_path, uid_of
 
@@ -42,6 +42,7 @@ SOCKET_MODE = 0o666  # anyone who finds it may connect; the peer's uid decides w
 
 
 class HostEvent(StrEnum):
+    HOSTING = "hosting"  # listening for her seat (again, after a new code)
     JOINED = "joined"
     LEFT = "left"
     CHANGED = "changed"  # her seat changed the record (a Change): save it, show it
@@ -120,6 +121,7 @@ class Host:
         self._sent: dict[str, Any] | None = None  # the state she has, without time
         self._push_handle: asyncio.TimerHandle | None = None
         self._finished = False
+        self._starting: asyncio.Task[None] | None = None
         self.left_at: pendulum.DateTime | None = None
         self.refused: list[Refusal] = []
         self.problem = ""  # why it cannot host, when it cannot
@@ -136,6 +138,20 @@ class Host:
         return self._server is not None
 
     # -- lifecycle ---------------------------------------------------------------------------
+
+    def invite(self, login: str) -> None:
+        """Invite her login (SeatError for a login this machine does not know) and host her seat."""
+        invite(self.meeting, login)
+        self.restart()
+
+    def new_code(self) -> None:
+        """A new code: the old one stops working, and her seat on it is closed."""
+        new_code(self.meeting)
+        self.restart()
+
+    def restart(self) -> None:
+        """start(), from code that is not a coroutine (on the loop)."""
+        self._starting = asyncio.get_running_loop().create_task(self.start())
 
     async def start(self) -> None:
         """Listen for the meeting's current code (again, after a new code: the old one ends)."""
@@ -154,6 +170,7 @@ class Host:
             return
         self._path = path
         self.problem = ""
+        self._on_event(HostEvent.HOSTING, None)
 
     def close(self) -> None:
         """The meeting screen goes: her seat gets the last state (or the finished record)."""
@@ -164,6 +181,8 @@ class Host:
         self._stop(revoked=False)
 
     def _stop(self, *, revoked: bool) -> None:
+        if self._starting is not None and self._starting is not asyncio.current_task():
+            self._starting.cancel()
         if self._push_handle is not None:
             self._push_handle.cancel()
             self._push_handle = None

@@ -16,3 +16,8 @@ class SaveStatusChanged(Message, bubble=False):
     def __init__(self, status: SaveStatus) -> None:
         super().__init__()
         self.status = status
+
+
+class SeatChanged(Message, bubble=False):
+    """Something about the employee's own seat changed (she joined or left, her seat changed
+    the record, the host sent a new state); posted to every screen, each shows what it needs."""

@@ -15,7 +15,7 @@ from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
 from ....i18n import t
 from ....store import SaveState
-from ...messages import SaveStatusChanged
+from ...messages import SaveStatusChanged, SeatChanged
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar
 from ...widgets.key_bar import KeyBar
@@ -23,6 +23,7 @@ from ...widgets.notes_log import NotesLog
 from ...widgets.ordered_keys import NoteEditor
 from ...widgets.plain import Plain
 from ..base import AppScreen
+from .seat_line import SeatLine
 from .session import Session
 
 # A running clock is saved this often even when nothing was typed.
@@ -47,6 +48,8 @@ class MeetingScreen(AppScreen):
         Binding("f8", "rebalance", t("key.rebalance"), show=False),
         Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
+        # Ctrl+J: "join"; a free Ctrl+letter that reaches the app over SSH and tmux.
+        Binding("ctrl+j", "seat", t("key.seat"), show=False),
         # F11 is full screen in many terminals: "v" on the agenda does the same.
         Binding("f11", "carry_over", t("review.key.carry_over"), show=False),
         Binding("v", "carry_over", t("review.key.carry_over"), show=False),
@@ -81,6 +84,7 @@ class MeetingScreen(AppScreen):
             # Only as wide as its text: a second's tick repaints the figures, not 80 columns.
             yield ClockBar(self.meeting, self.timer, id="clock")
         yield Plain(id="overflow")
+        yield SeatLine(self.session, id="seat-line")
         with Horizontal(id="body"):
             yield AgendaList(self.meeting, self.timer, id="agenda")
             with Vertical(id="topic"):
@@ -163,6 +167,8 @@ class MeetingScreen(AppScreen):
         Not on every keystroke: copying the record per key slows the echo of typing.
         """
         self._dirty = True
+        if self.session.seat is not None:
+            self.session.seat.changed()  # her seat sees it at once
 
     def on_unmount(self) -> None:
         # Leaving by any path (quit, test harness, app shutdown) hands over the last change.
@@ -174,6 +180,9 @@ class MeetingScreen(AppScreen):
         self._dirty = False
         self._since_save = 0.0
         self.app.autosaver.submit(self.meeting)
+
+    def on_seat_changed(self, message: SeatChanged) -> None:
+        self._show_topic()  # her note or topic may be on screen
 
     def on_save_status_changed(self, message: SaveStatusChanged) -> None:
         if message.status.meeting_id == self.meeting.id:
@@ -359,6 +368,9 @@ class MeetingScreen(AppScreen):
     def action_carry_over(self) -> None:
         self.app.show_carry_over(self.session)
 
+    def action_seat(self) -> None:
+        self.app.show_seat(self.session)
+
     def action_agreements(self) -> None:
         self.app.show_agreements(self.session)
 
@@ -466,5 +478,6 @@ class MeetingScreen(AppScreen):
             ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),
             ("key.hard_end", self.action_hard_end, "cmd.hard_end"),
             ("key.closing", self.action_closing, "cmd.closing"),
+            ("key.seat", self.action_seat, "cmd.seat"),
         ):
             yield SystemCommand(t(key), t(description), action)
