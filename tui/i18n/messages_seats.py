@@ -129,6 +129,10 @@ MESSAGES = {
         "en": "{host} does not have the meeting open now. Prepare: ^S keeps a point, ^T proposes a topic; "
         "they are delivered as soon as you are both connected.",
     },
+    "seat.status.away": {
+        "nl": "{host} heeft het gesprek nu niet open; wat je bewaart gaat mee zodra het weer open is.",
+        "en": "{host} does not have the meeting open now; what you keep is delivered once it is open again.",
+    },
     "seat.status.dropped": {
         "nl": "Verbinding met {host} verbroken{problem}; opnieuw verbinden zodra het gesprek weer open is. Wat je typt blijft staan.",
         "en": "Connection to {host} lost{problem}; reconnecting as soon as the meeting is open again. What you type stays.",

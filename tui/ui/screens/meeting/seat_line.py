@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.message import Message
+
 from ....domain.model import AgreementStatus
 from ....domain.safe_text import single_line
 from ....i18n import t
@@ -45,7 +47,19 @@ class SeatLine(Plain):
 
     # -- what her seat does ----------------------------------------------------------------------
 
+    class News(Message, bubble=False):
+        """What the host reports, handled as a message: in the widget's own turn."""
+
+        def __init__(self, kind: HostEvent, detail: Any) -> None:
+            super().__init__()
+            self.kind = kind
+            self.detail = detail
+
     def _event(self, kind: HostEvent, detail: Any) -> None:
+        self.post_message(self.News(kind, detail))
+
+    def on_seat_line_news(self, news: News) -> None:
+        kind, detail = news.kind, news.detail
         login = self._login()
         if kind is HostEvent.JOINED:
             self.notify(t("seat.joined", login=login))

@@ -154,6 +154,9 @@ class SeatPanel(Screen[None]):
 
         self.app.push_screen(AgreementForm(self.session, replace(proposal)), saved)
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_accept()  # Enter on the table is the table's; it means the same
+
     def action_decline(self) -> None:
         proposal = self._selected()
         if proposal is None:

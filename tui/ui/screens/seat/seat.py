@@ -14,6 +14,7 @@ from typing import Any
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import OptionList, Static, TextArea
 
 from ....domain.clock import Clock
@@ -24,7 +25,8 @@ from ....i18n import t
 from ....seats.changes import TOPIC_MINUTES, topic_for
 from ....seats.guest import Guest, GuestEvent
 from ....seats.invite import Code
-from ....seats.protocol import MAX_TITLE, Message, Problem, ProtocolError
+from ....seats.protocol import MAX_TITLE, Problem, ProtocolError
+from ....seats.protocol import Message as Item
 from ....store import Store
 from ...messages import SeatChanged
 from ...widgets.agenda_list import AgendaList
@@ -36,7 +38,7 @@ from ...widgets.plain import Plain
 from ..base import AppScreen
 
 
-def pending_lines(meeting: Meeting, pending: list[Message], index: int) -> list[str]:
+def pending_lines(meeting: Meeting, pending: list[Item], index: int) -> list[str]:
     """What she kept that the host has not confirmed, as shown with topic `index`: her notes
     and points on it, her proposals on every topic."""
     lines = []
@@ -112,7 +114,19 @@ class SeatScreen(AppScreen):
 
     # -- what the host sends ---------------------------------------------------------------------
 
+    class News(Message, bubble=False):
+        """What the link to the host reports, handled as a message: in the screen's own turn."""
+
+        def __init__(self, kind: GuestEvent, detail: Any) -> None:
+            super().__init__()
+            self.kind = kind
+            self.detail = detail
+
     def _event(self, kind: GuestEvent, detail: Any) -> None:
+        self.post_message(self.News(kind, detail))
+
+    def on_seat_screen_news(self, news: News) -> None:
+        kind, detail = news.kind, news.detail
         if kind is GuestEvent.STATE:
             self._adopt(detail)
         elif kind is GuestEvent.FINISHED:
@@ -185,7 +199,7 @@ class SeatScreen(AppScreen):
         if kind is GuestEvent.CONNECTED:
             text = t("seat.status.connected", host=host)
         elif kind is GuestEvent.OFFLINE:
-            text = t("seat.status.offline", host=host)
+            text = t("seat.status.offline" if self._preparing() else "seat.status.away", host=host)
         elif kind is GuestEvent.DISCONNECTED:
             problem = f" ({t(f'seat.problem.{detail.value}')})" if isinstance(detail, Problem) else ""
             text = t("seat.status.dropped", host=host, problem=problem)
