@@ -31,6 +31,7 @@ from .session import Session
 
 class SeatPanel(Screen[None]):
     CSS_PATH = FORMS_CSS
+    AUTO_FOCUS = ""  # refill() decides: the login field, her proposals, or nothing (keys are the screen's)
 
     BINDINGS = [
         Binding("enter", "accept", t("seat.key.accept"), show=True),
@@ -85,6 +86,8 @@ class SeatPanel(Screen[None]):
         table.display = bool(self.shown)
         if self.shown:
             table.focus()
+        else:
+            self.set_focus(None)  # the keys are the screen's (the login field is hidden now)
         refused = [
             t("seat.panel.refusal", at=r.at.format("HH:mm:ss"), login=r.login, problem=t(f"seat.problem.{r.problem.value}"))
             for r in reversed(self.session.seat.refused if self.session.seat else [])
