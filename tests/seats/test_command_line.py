@@ -64,7 +64,7 @@ def test_the_code_leaves_the_process_title_and_her_seat_opens(tmp_path, seats_di
 def test_join_without_a_code_asks_for_it(tmp_path, seats_dir, code):
     term = _terminal(["join"], tmp_path, seats_dir)
     try:
-        term.wait_for("De code van je leidinggevende".encode())
+        term.wait_for(b"De code van je leidinggevende")
         term.type(f"gesprek join {code}\r".encode())
         term.wait_for(b"niet open")
     finally:

@@ -174,7 +174,7 @@ async def test_a_note_kept_while_the_manager_is_away_arrives_once(host_app, gues
             resumed = manager_store.load(meeting.id)
             host = host_app(resumed)
             async with host.run_test(size=SIZE) as hp:
-                await wait_until(gp, lambda: connected(guest) and joined(host))
+                await wait_until(gp, lambda host=host: connected(guest) and joined(host))
                 await wait_until(gp, lambda: not guest.screen.guest.pending)
                 texts = [n.text for n in resumed.topics[0].notes]
                 assert texts == ["Bewaard terwijl hij weg was"]
@@ -199,11 +199,11 @@ async def test_preparing_before_the_managers_app_runs(host_app, guest_app, meeti
     assert stat.S_IMODE(os.stat(outbox.path).st_mode) == 0o600
 
     host = host_app(meeting)
-    async with host.run_test(size=SIZE) as hp:
+    async with host.run_test(size=SIZE):
         for _ in range(2):  # joined twice: delivered once
             guest = guest_app(code)
             async with guest.run_test(size=SIZE) as gp:
-                await wait_until(gp, lambda: connected(guest) and not guest.screen.guest.pending)
+                await wait_until(gp, lambda guest=guest: connected(guest) and not guest.screen.guest.pending)
         assert [(p.text, p.author) for p in meeting.topics[0].prepared] == [("Werkdruk in de piekweken", Side.EMPLOYEE)]
         proposed = [t for t in meeting.topics if t.title == "Thuiswerken"]
         assert len(proposed) == 1 and proposed[0].raised_by is RaisedBy.EMPLOYEE
