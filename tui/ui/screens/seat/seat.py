@@ -9,6 +9,7 @@ agreements, reads the report, and gives her own sign-off.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from textual.app import ComposeResult, SystemCommand
@@ -103,9 +104,11 @@ class SeatScreen(AppScreen):
         agenda.border_subtitle = t("agenda.legend")
         self._show()
         self.set_interval(1.0, self._tick)
-        self.run_worker(self.guest.run(), group="seat-guest", exclusive=True)
+        # A task of its own, not a worker: it runs as long as the screen (workers are waited for).
+        self._link = asyncio.get_running_loop().create_task(self.guest.run())
 
     def on_unmount(self) -> None:
+        self._link.cancel()
         self.guest.close()
 
     def _tick(self) -> None:
