@@ -32,8 +32,8 @@ from .invite import code_of, invite, new_code
 from .protocol import FROM_GUEST, GUEST_LIMIT, HOST_LIMIT, Message, Problem, ProtocolError, decode, encode
 from .rendezvous import SeatError, login_of, make_host_folder, peer_uid, remove_stale, seats_base, socket_path, uid_of
 
-# A burst of changes (a note kept, the agenda shaped) goes out as one state message.
-PUSH_DELAY = 0.02
+# Changes made in one turn of the loop (a note kept and the draft cleared) go out as one state.
+PUSH_DELAY = 0.0
 HELLO_TIMEOUT = 5.0
 # Her seat not reading: its connection is dropped before the buffer grows without end.
 WRITE_BUFFER = 2 * HOST_LIMIT
@@ -200,7 +200,7 @@ class Host:
     # -- keeping her seat up to date ---------------------------------------------------------
 
     def changed(self) -> None:
-        """The record changed (on either seat): her seat gets it within PUSH_DELAY."""
+        """The record changed (on either seat): her seat gets it in the loop's next turn."""
         if self.meeting.status is Status.FINISHED:
             self._finish()
         elif self._guest is not None and self._push_handle is None:

@@ -161,14 +161,15 @@ class MeetingScreen(AppScreen):
 
     # -- saving ------------------------------------------------------------------
 
-    def changed(self) -> None:
+    def changed(self, shared: bool = True) -> None:
         """Something in the record changed: the next tick (within a second) saves it.
 
         Not on every keystroke: copying the record per key slows the echo of typing.
+        `shared`: her own seat sees it at once; not the note being typed (she never sees that).
         """
         self._dirty = True
-        if self.session.seat is not None:
-            self.session.seat.changed()  # her seat sees it at once
+        if shared and self.session.seat is not None:
+            self.session.seat.changed()
 
     def on_unmount(self) -> None:
         # Leaving by any path (quit, test harness, app shutdown) hands over the last change.
@@ -227,7 +228,7 @@ class MeetingScreen(AppScreen):
     def _draft_changed(self, event: TextArea.Changed) -> None:
         if self.topic is not None:
             self.topic.draft = event.text_area.text
-            self.changed()
+            self.changed(shared=False)
 
     # -- actions: notes and clock ------------------------------------------------
 
