@@ -236,6 +236,10 @@ class Host:
             uid = None
         login = login_of(uid) if uid is not None else "?"
         if uid is None or uid != self._invited_uid():
+            # Its hello is read (not used) first: answered before it could send it, the peer's
+            # write would fail and the refusal be lost with the connection.
+            with suppress(TimeoutError, ValueError, OSError):
+                await asyncio.wait_for(reader.readline(), HELLO_TIMEOUT)
             self._refuse(writer, login, Problem.NOT_INVITED)
             return
         try:
