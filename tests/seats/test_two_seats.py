@@ -167,7 +167,7 @@ async def test_a_note_kept_while_the_manager_is_away_arrives_once(host_app, gues
         await keep(gp, "Bewaard terwijl hij weg was")
         await type_text(gp, "nog aan het typen")
         assert "Bewaard terwijl hij weg was (nog niet ontvangen)" in notes(guest)
-        assert "1 nog niet ontvangen" in shown(guest, "#seat-status")
+        assert "1 nog niet ontvangen" in shown(guest, "#editor-label")
 
         # He resumes the meeting: her seat reconnects by itself, with the same code.
         for _ in range(2):  # and once more: what arrived is not applied twice

@@ -116,18 +116,18 @@ MESSAGES = {
         "en": "{login} gives this sign-off from her own seat.",
     },
     # her seat
-    "seat.title": {"nl": "{kind} · {employee} met {manager} · {date} · jouw plek", "en": "{kind} · {employee} with {manager} · {date} · your seat"},
+    "seat.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "seat.title_unknown": {"nl": "gesprek · jouw eigen plek · met {host}", "en": "gesprek · your own seat · with {host}"},
     "seat.status.connecting": {"nl": "Verbinden met {host}…", "en": "Connecting to {host}…"},
     "seat.status.connected": {
-        "nl": "Verbonden met {host}. Wat je bewaart staat op jouw naam (medewerker).",
-        "en": "Connected to {host}. What you keep is yours (employee).",
+        "nl": "Verbonden met {host}; wat je bewaart is van jou (medewerker).",
+        "en": "Connected to {host}; what you keep is yours (employee).",
     },
     "seat.status.offline": {
-        "nl": "{host} heeft het gesprek nu niet open. Bereid je voor: ^S bewaart een punt, ^T stelt een "
-        "onderwerp voor; het gaat mee zodra jullie allebei verbonden zijn.",
-        "en": "{host} does not have the meeting open now. Prepare: ^S keeps a point, ^T proposes a topic; "
-        "they are delivered as soon as you are both connected.",
+        "nl": "{host} heeft het gesprek nu niet open. Wat je nu bewaart (^S een punt, ^T een onderwerp) "
+        "gaat mee zodra jullie allebei verbonden zijn.",
+        "en": "{host} does not have the meeting open now. What you keep now (^S a point, ^T a topic) is "
+        "delivered as soon as you are both connected.",
     },
     "seat.status.away": {
         "nl": "{host} heeft het gesprek nu niet open; wat je bewaart gaat mee zodra het weer open is.",
@@ -144,8 +144,11 @@ MESSAGES = {
     "seat.pending_topic": {"nl": "Voorgesteld onderwerp: {title}", "en": "Proposed topic: {title}"},
     "seat.pending_agreement": {"nl": "Voorgestelde afspraak: {what}", "en": "Proposed agreement: {what}"},
     "seat.pending_signoff": {"nl": "Jouw akkoord: {value}", "en": "Your sign-off: {value}"},
-    "seat.editor.note": {"nl": "Notitie van jou (medewerker)", "en": "Note by you (employee)"},
-    "seat.editor.point": {"nl": "Voorbereiding van jou (medewerker) (^S)", "en": "Preparation by you (employee) (^S)"},
+    "seat.editor.note": {"nl": "Notitie van jou (medewerker){pending}", "en": "Note by you (employee){pending}"},
+    "seat.editor.point": {
+        "nl": "Voorbereiding van jou (medewerker) (^S){pending}",
+        "en": "Preparation by you (employee) (^S){pending}",
+    },
     "seat.key.topic": {"nl": "Onderwerp", "en": "Topic"},
     "seat.key.signoff": {"nl": "Akkoord", "en": "Sign off"},
     "seat.key.report": {"nl": "Verslag", "en": "Report"},

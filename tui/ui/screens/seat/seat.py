@@ -198,7 +198,8 @@ class SeatScreen(AppScreen):
 
     def _status(self) -> str:
         kind, detail = self.connection
-        host = single_line(self.guest.host_login)
+        login = single_line(self.guest.host_login)
+        host = f"{single_line(self.meeting.manager)} ({login})" if self.meeting.manager else login
         if kind is GuestEvent.CONNECTED:
             text = t("seat.status.connected", host=host)
         elif kind is GuestEvent.OFFLINE:
@@ -210,11 +211,12 @@ class SeatScreen(AppScreen):
             text = t("seat.status.refused", problem=t(f"seat.problem.{detail.value}"))
         else:
             text = t("seat.status.connecting", host=host)
-        pending = len(self.guest.pending)
-        return text + (t("seat.status.pending", count=pending) if pending else "")
+        return text
 
     def _label(self) -> str:
-        return t("seat.editor.point" if self._preparing() else "seat.editor.note")
+        count = len(self.guest.pending)
+        pending = t("seat.status.pending", count=count) if count else ""
+        return t("seat.editor.point" if self._preparing() else "seat.editor.note", pending=pending)
 
     def _preparing(self) -> bool:
         return self.meeting.status is Status.PLANNED or not self.meeting.topics
