@@ -16,10 +16,8 @@ from ..ui.terminal import Terminal
 
 @pytest.fixture
 def store_dir(tmp_path, monkeypatch):
-    path = tmp_path / "store"
-    monkeypatch.setenv("GESPREK_STORE", str(path))
     monkeypatch.setenv("HOME", str(tmp_path))
-    return path
+    monkeypatch.setenv("GESPREK_STORE", str(tmp_path / "store"))
 
 
 def test_a_code_that_is_no_code_is_a_clear_error(store_dir, capsys):

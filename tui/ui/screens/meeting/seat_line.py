@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.message import Message
-
 from ....domain.model import AgreementStatus
 from ....domain.safe_text import single_line
 from ....i18n import t
@@ -19,7 +17,7 @@ from ....seats.changes import Change
 from ....seats.host import Host, HostEvent, Refusal
 from ....seats.invite import code_of
 from ....seats.protocol import ProtocolError
-from ...messages import SeatChanged
+from ...messages import SeatChanged, SeatNews
 from ...widgets.plain import Plain
 from .session import Session
 
@@ -47,18 +45,10 @@ class SeatLine(Plain):
 
     # -- what her seat does ----------------------------------------------------------------------
 
-    class News(Message, bubble=False):
-        """What the host reports, handled as a message: in the widget's own turn."""
-
-        def __init__(self, kind: HostEvent, detail: Any) -> None:
-            super().__init__()
-            self.kind = kind
-            self.detail = detail
-
     def _event(self, kind: HostEvent, detail: Any) -> None:
-        self.post_message(self.News(kind, detail))
+        self.post_message(SeatNews(kind, detail))
 
-    def on_seat_line_news(self, news: News) -> None:
+    def on_seat_news(self, news: SeatNews) -> None:
         kind, detail = news.kind, news.detail
         login = self._login()
         if kind is HostEvent.JOINED:

@@ -15,7 +15,6 @@ from typing import Any
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import OptionList, Static, TextArea
 
 from ....domain.clock import Clock
@@ -29,7 +28,7 @@ from ....seats.invite import Code
 from ....seats.protocol import MAX_TITLE, Problem, ProtocolError
 from ....seats.protocol import Message as Item
 from ....store import Store
-from ...messages import SeatChanged
+from ...messages import SeatChanged, SeatNews
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar
 from ...widgets.key_bar import KeyBar
@@ -117,18 +116,10 @@ class SeatScreen(AppScreen):
 
     # -- what the host sends ---------------------------------------------------------------------
 
-    class News(Message, bubble=False):
-        """What the link to the host reports, handled as a message: in the screen's own turn."""
-
-        def __init__(self, kind: GuestEvent, detail: Any) -> None:
-            super().__init__()
-            self.kind = kind
-            self.detail = detail
-
     def _event(self, kind: GuestEvent, detail: Any) -> None:
-        self.post_message(self.News(kind, detail))
+        self.post_message(SeatNews(kind, detail))
 
-    def on_seat_screen_news(self, news: News) -> None:
+    def on_seat_news(self, news: SeatNews) -> None:
         kind, detail = news.kind, news.detail
         if kind is GuestEvent.STATE:
             self._adopt(detail)
