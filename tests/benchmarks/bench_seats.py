@@ -192,13 +192,13 @@ def run(args: argparse.Namespace, probe, tmp: Path) -> list[tuple[str, str, bool
         record("bytes", f"{rate[id(guest)]:.0f} B/s on her terminal (target <= {BYTES_TARGET:.0f} B/s; "
                f"the manager's: {rate[id(host)]:.0f} B/s)", rate[id(guest)] <= BYTES_TARGET)
 
-        runs = max(args.runs, 10)
+        runs = max(2 * args.runs, 20)
         print(f"echo: 'Z' on the manager's seat, {runs} runs each, alternating a manager with her seat "
               "connected and one without (median)", flush=True)
         with_seat, without = [], []
-        for _ in range(runs):
-            without.append(echo_once(seats, alone))
-            with_seat.append(echo_once(seats, host))
+        for i in range(runs):  # which goes first alternates too: neither always follows the other
+            for term in (alone, host) if i % 2 else (host, alone):
+                (with_seat if term is host else without).append(echo_once(seats, term))
         ratio = median_ms(with_seat) / median_ms(without)
         print(f"  with her seat    median {median_ms(with_seat):6.1f} ms  min {min(with_seat) * 1000:6.1f}\n"
               f"  without          median {median_ms(without):6.1f} ms  min {min(without) * 1000:6.1f}")
@@ -211,7 +211,7 @@ def run(args: argparse.Namespace, probe, tmp: Path) -> list[tuple[str, str, bool
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=15, help="notes each way (and echo runs, at least 10)")
+    parser.add_argument("--runs", type=int, default=15, help="notes each way (echo: twice as many, at least 20)")
     parser.add_argument("--seconds", type=float, default=10.0, help="window for her terminal's bytes")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
