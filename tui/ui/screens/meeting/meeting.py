@@ -370,6 +370,7 @@ class MeetingScreen(AppScreen):
         self.app.show_carry_over(self.session)
 
     def action_seat(self) -> None:
+        self.query_one(SeatLine).hosting()  # the seat's machinery loads when first asked for
         self.app.show_seat(self.session)
 
     def action_agreements(self) -> None:

@@ -3,23 +3,25 @@
 Shown once she is invited: the line to give her, then that she is connected and since when,
 or that she left. It hosts the meeting for her seat while the meeting screen is open
 (tui/seats/host.py), saves what her seat changes as the manager's own changes are saved, and
-tells every screen (SeatChanged) so each shows it.
+tells every screen (SeatChanged) so each shows it. The host (and the rest of tui/seats) is
+loaded only for a meeting with a seat, or once the manager opens the seat panel: the meeting
+screen of everyone else starts without it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....domain.model import AgreementStatus
 from ....domain.safe_text import single_line
 from ....i18n import t
-from ....seats.changes import Change
-from ....seats.host import Host, HostEvent, Refusal
-from ....seats.invite import code_of
-from ....seats.protocol import ProtocolError
 from ...messages import SeatChanged, SeatNews
 from ...widgets.plain import Plain
 from .session import Session
+
+if TYPE_CHECKING:
+    from ....seats.changes import Change
+    from ....seats.host import Host, HostEvent, Refusal
 
 # A stranger knocking again and again is one notice per this many seconds, not a flood.
 REFUSAL_NOTICE_SECONDS = 10.0
@@ -29,19 +31,26 @@ class SeatLine(Plain):
     def __init__(self, session: Session, **kwargs) -> None:
         super().__init__("", **kwargs)
         self.session = session
-        self.host = Host(session.meeting, session.timer, self._event)
         self._text = ""
         self._refusal_noticed = -REFUSAL_NOTICE_SECONDS
 
     def on_mount(self) -> None:
-        self.session.seat = self.host
-        self.show()
         if self.session.meeting.seat is not None:
-            self.host.restart()
+            self.hosting().restart()
+        self.show()
+
+    def hosting(self) -> Host:
+        """The host of her seat (session.seat), made on first use."""
+        if self.session.seat is None:
+            from ....seats.host import Host
+
+            self.session.seat = Host(self.session.meeting, self.session.timer, self._event)
+        return self.session.seat
 
     def on_unmount(self) -> None:
-        self.session.seat = None
-        self.host.close()
+        if self.session.seat is not None:
+            self.session.seat.close()
+            self.session.seat = None
 
     # -- what her seat does ----------------------------------------------------------------------
 
@@ -49,6 +58,8 @@ class SeatLine(Plain):
         self.post_message(SeatNews(kind, detail))
 
     def on_seat_news(self, news: SeatNews) -> None:
+        from ....seats.host import HostEvent
+
         kind, detail = news.kind, news.detail
         login = self._login()
         if kind is HostEvent.JOINED:
@@ -58,7 +69,6 @@ class SeatLine(Plain):
         elif kind is HostEvent.CHANGED:
             self._changed(detail)
         elif kind is HostEvent.CLOSED:
-            assert isinstance(detail, ProtocolError)
             self.notify(t("seat.closed", problem=t(f"seat.problem.{detail.problem.value}")), severity="error")
         elif kind is HostEvent.REFUSED:
             self._refused(detail)
@@ -96,7 +106,11 @@ class SeatLine(Plain):
             self.update(text)
 
     def line(self) -> str:
-        meeting, host = self.session.meeting, self.host
+        meeting, host = self.session.meeting, self.session.seat
+        if meeting.seat is None or host is None:
+            return ""
+        from ....seats.invite import code_of
+
         code = code_of(meeting)
         if code is None:
             return ""
