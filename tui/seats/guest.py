@@ -157,8 +157,7 @@ class Guest:
             else:
                 raise _Refused(error.problem) from None
         except (ConnectionError, OSError, EOFError):
-            if self.connected:
-                self._dropped(None)
+            pass  # the line dropped: said below
         finally:
             writer.close()
             self._writer = None
@@ -178,8 +177,7 @@ class Guest:
         self._writer = writer
         self.connected = True
         self.host_login = message["host"]
-        self._confirm(message["received"])
-        self._show(message["state"])
+        self._show(message["state"])  # what the record holds of hers is confirmed with it
         for item in self.outbox.items:
             self._send(item)
         self._tell(GuestEvent.CONNECTED, self.host_login)

@@ -273,8 +273,7 @@ class Host:
         self.left_at = None
         record = state_record(self.meeting)
         self._sent = record
-        received = list(self.meeting.seat.received) if self.meeting.seat else []
-        link.send(encode("welcome", state=with_time(record, self.timer), host=login_of(os.geteuid()), received=received))
+        link.send(encode("welcome", state=with_time(record, self.timer), host=login_of(os.geteuid())))
         self._on_event(HostEvent.JOINED, link.login)
         try:
             while True:

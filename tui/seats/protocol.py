@@ -108,12 +108,6 @@ def _optional_date(value: Any, name: str) -> str | None:
     return value
 
 
-def _ids(value: Any, name: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(i, str) and ITEM_ID.fullmatch(i) for i in value):
-        raise _fail(name)
-    return value
-
-
 def _meeting(value: Any, name: str) -> Meeting:
     """A whole meeting record, checked as the store checks a file."""
     try:
@@ -149,7 +143,7 @@ FROM_GUEST: Schema = {
     "signoff": {"id": _ID, "value": _member(Signoff)},
 }
 FROM_HOST: Schema = {
-    "welcome": {"state": _meeting, "host": _text(64, required=True), "received": _ids},
+    "welcome": {"state": _meeting, "host": _text(64, required=True)},
     "state": {"state": _meeting},
     "ack": {"id": _ID},
     "finished": {"record": _meeting},
