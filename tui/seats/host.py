@@ -141,8 +141,10 @@ class Host:
 
     def invite(self, login: str) -> None:
         """Invite her login (SeatError for a login this machine does not know) and host her seat."""
+        before = code_of(self.meeting)
         invite(self.meeting, login)
-        self.restart()
+        if code_of(self.meeting) != before:  # the same login again keeps its code, and her seat
+            self.restart()
 
     def new_code(self) -> None:
         """A new code: the old one stops working, and her seat on it is closed."""
