@@ -1,12 +1,13 @@
 """Two-seat benchmark: the manager's app and the employee's own seat (`gesprek join`), each on
 its own pseudo-terminal (80x24, TERM=xterm-256color, as over SSH), measured as ratios in one run.
 
-Run:  .venv/bin/python tests/benchmarks/bench_seats.py [--runs 15] [--seconds 10] [--strict]
+Run:  .venv/bin/python tests/benchmarks/bench_seats.py [--runs 15] [--seconds 60] [--strict]
 
 Targets (from the issue):
   note    a note kept (^S) on one seat, until the other seat's screen shows it: median
           <= 150 ms, both ways; printed against the key echo of the same app (typing the note)
-  bytes   bytes per second written to her terminal while the clock runs <= 300 B/s
+  bytes   bytes per second written to her terminal while the clock runs <= 300 B/s, over a
+          minute (the agenda's figures change once a minute, and repaint more than the clock)
   echo    key echo on the manager's seat with her seat connected vs with none <= 1.1x
           (two manager apps, one with a seat connected, measured alternately)
 
@@ -181,14 +182,20 @@ def run(args: argparse.Namespace, probe, tmp: Path) -> list[tuple[str, str, bool
                f"(target <= {NOTE_TARGET_MS:.0f} ms); = {median_ms(host_to_guest) / median_ms(echo_h):.1f}x and "
                f"{median_ms(guest_to_host) / median_ms(echo_g):.1f}x the key echo of the sending app", worst <= NOTE_TARGET_MS)
 
-        print(f"bytes: her terminal and his, clock running, over {args.seconds:g} s", flush=True)
+        print(f"bytes: her terminal and his, clock running, over {args.seconds:g} s, read each second", flush=True)
         seats.idle(1.0)
         before = {id(t): t.bytes_read for t in (guest, host)}
+        seconds: list[int] = []  # her bytes in each second
         started = time.perf_counter()
-        seats.idle(args.seconds)
+        while time.perf_counter() - started < args.seconds:
+            last = guest.bytes_read
+            seats.idle(1.0)
+            seconds.append(guest.bytes_read - last)
         elapsed = time.perf_counter() - started
         rate = {id(t): (t.bytes_read - before[id(t)]) / elapsed for t in (guest, host)}
-        print(f"  her seat {rate[id(guest)]:7.1f} B/s   the manager's {rate[id(host)]:7.1f} B/s (reference)")
+        print(f"  her seat {rate[id(guest)]:7.1f} B/s   the manager's {rate[id(host)]:7.1f} B/s (reference)\n"
+              f"  her seat, second by second: median {statistics.median(seconds):.0f} B, most {max(seconds)} B "
+              "(once a minute the agenda's figures change)")
         record("bytes", f"{rate[id(guest)]:.0f} B/s on her terminal (target <= {BYTES_TARGET:.0f} B/s; "
                f"the manager's: {rate[id(host)]:.0f} B/s)", rate[id(guest)] <= BYTES_TARGET)
 
@@ -212,7 +219,9 @@ def run(args: argparse.Namespace, probe, tmp: Path) -> list[tuple[str, str, bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="notes each way (echo: twice as many, at least 20)")
-    parser.add_argument("--seconds", type=float, default=10.0, help="window for her terminal's bytes")
+    parser.add_argument("--seconds", type=float, default=60.0,
+                        help="window for her terminal's bytes (default 60: a minute, so what changes once a minute "
+                        "counts as often as it does)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     if not TUIPROBE.is_file():
