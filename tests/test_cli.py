@@ -395,7 +395,9 @@ def test_new_without_both_names_opens_the_form_with_what_was_given(store_dir, mo
     import tui.cli
 
     opened = {}
-    monkeypatch.setattr(tui.cli, "build_app", lambda store, meeting=None, form=None: opened.update(meeting=meeting, form=form))
+    monkeypatch.setattr(
+        tui.cli, "build_app", lambda store, meeting=None, form=None, *_, **__: opened.update(meeting=meeting, form=form)
+    )
     monkeypatch.setattr(tui.cli, "_run_app", lambda app: 0)
     monkeypatch.setattr(tui.cli, "_hide_names", lambda command: None)  # not this test process's title
     assert main(["new", "--employee", "Anna", "--agenda", "opvolgingsgesprek"]) == 0

@@ -2,7 +2,7 @@ import json
 import re
 from pathlib import Path
 
-from tui.domain.model import Meeting
+from tui.domain.model import Agreement, Meeting, Seat, Side, Signature, Signoff
 from tui.export.json_export import render_json
 
 from .fixtures import meeting
@@ -29,7 +29,9 @@ def test_header_and_required_fields():
     assert {"title", "planned_minutes", "spent_seconds", "raised_by", "notes", "prepared"} <= topic.keys()
     assert set(topic["notes"][0]) == {"text", "author", "at"}
     assert {"what", "owner", "approach", "due", "follow_up", "status"} <= document["agreements"][0].keys()
-    assert set(document["report"]) == {"writer", "kept_at", "employee_signoff", "manager_signoff"}
+    assert set(document["report"]) == {
+        "writer", "kept_at", "employee_signoff", "manager_signoff", "employee_signed", "manager_signed"
+    }
 
 
 def test_controls_are_escaped_and_text_stays_readable():
@@ -57,6 +59,8 @@ def _keys(value, found: set[str]) -> set[str]:
 def test_every_field_is_documented():
     m = meeting()
     m.profile = {"name": "Profiel", "text": "tekst"}
+    m.seat = Seat("sanne", received=["3f9a1c0b"], proposals=[Agreement("Cursus")])
+    m.report.sign(Side.EMPLOYEE, Signoff.AGREED, Signature(Side.EMPLOYEE, "sanne", "2026-11-25T11:03:10+01:00"))
     docs = (Path(__file__).parents[2] / "docs" / "json-export.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `(\w+)` \|", docs, re.MULTILINE))
     assert _keys(json.loads(render_json(m)), set()) - {"format", "version", "name"} <= documented

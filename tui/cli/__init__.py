@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     use_language(language_from_argv(argv))
     args = build_parser().parse_args(argv)
-    if getattr(args, "employee", None) or getattr(args, "manager", None):
+    if getattr(args, "employee", None) or getattr(args, "manager", None) or getattr(args, "code", None):
         _hide_names(args.command)
     if args.command == "agendas":
         return COMMANDS["agendas"](None, args)
@@ -37,25 +37,39 @@ def main(argv: list[str] | None = None) -> int:
         command = COMMANDS.get(args.command)
         if command is not None:
             return command(store, args)
-        meeting = form = None
+        meeting = form = code = None
         if args.command == "new":
-            form = NewMeeting(args.employee or "", args.manager or "", args.agenda or "", args.date or "", args.profile)
+            form = NewMeeting(
+                args.employee or "", args.manager or "", args.agenda or "", args.date or "", args.profile, args.share or ""
+            )
             if args.employee is not None and args.manager is not None:
                 meeting, form = _new_meeting(store, form), None
+        if args.command == "join" and args.code:
+            code = _code(args.code)
     except (StoreError, CliError, InvalidRequest) as error:
         return output.error(error)
-    return _run_app(build_app(store, meeting, form))
+    return _run_app(build_app(store, meeting, form, code, ask_code=args.command == "join" and code is None))
 
 
 def _hide_names(command: str) -> None:
-    """`ps` shows every user the command line: from here on it holds no names.
+    """`ps` shows every user the command line: from here on it holds no names, and no code.
 
     Python's start-up before this is the moment they still show (the README warns);
-    `gesprek new` without them opens the form instead.
+    `gesprek new` without them opens the form instead, `gesprek join` asks for the code.
     """
     import setproctitle
 
     setproctitle.setproctitle(f"gesprek {command}")
+
+
+def _code(text):
+    from ..seats.invite import parse_code
+    from ..seats.rendezvous import SeatError
+
+    try:
+        return parse_code(text)
+    except SeatError as error:
+        raise CliError(str(error)) from None
 
 
 def _new_meeting(store, request):
@@ -69,9 +83,10 @@ def _new_meeting(store, request):
     return meeting
 
 
-def build_app(store, meeting=None, form=None):
+def build_app(store, meeting=None, form=None, code=None, *, ask_code=False):
     """The app, holding `meeting`, or with the new-meeting form filled in with `form`
-    (`gesprek new` without both names) over the start screen."""
+    (`gesprek new` without both names) over the start screen; or on the employee's own seat
+    in the meeting of `code` (`gesprek join`), or asking for the code first."""
     from .. import startup
     from ..ui.app import GesprekApp
 
@@ -79,8 +94,10 @@ def build_app(store, meeting=None, form=None):
         startup.resume_collector()
         if form is not None:
             app.new_meeting(form)
+        if ask_code:
+            app.join()
 
-    app = GesprekApp(store, open_meeting=meeting, on_first_frame=first_frame)
+    app = GesprekApp(store, open_meeting=meeting, on_first_frame=first_frame, join=code)
     return app
 
 

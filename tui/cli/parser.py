@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--agenda", metavar="NAME", help=t("cli.agenda_help"))
     new.add_argument("--date", metavar="DATE", help=t("cli.date_help"))
     new.add_argument("--profile", metavar="FILE", type=Path, help=t("cli.profile_help"))
+    new.add_argument("--share", metavar="LOGIN", help=t("cli.share_help"))
+
+    join = command(sub, "join", "cli.join_help")
+    join.add_argument("code", metavar="CODE", nargs="?", help=t("cli.code_help"))
 
     listing = command(sub, "list", "cli.list_help")
     listing.add_argument("--json", action="store_true", help=t("cli.json_help"))

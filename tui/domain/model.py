@@ -126,11 +126,38 @@ class Agreement:
 
 
 @dataclass
+class Signature:
+    """Who set a sign-off: from whose seat, which Unix login, and when."""
+
+    seat: Side  # the employee's own seat, or the manager's (where both may sit at one screen)
+    login: str
+    at: str  # ISO 8601 timestamp with offset
+
+
+@dataclass
 class Report:
     writer: str = ""
     kept_at: str = ""
     employee_signoff: Signoff = Signoff.OPEN
     manager_signoff: Signoff = Signoff.OPEN
+    employee_signed: Signature | None = None
+    manager_signed: Signature | None = None
+
+    def sign(self, side: Side, value: Signoff, signature: Signature) -> None:
+        """Set `side`'s sign-off, keeping who set it, from where and when."""
+        setattr(self, f"{side.value}_signoff", value)
+        setattr(self, f"{side.value}_signed", signature)
+
+
+@dataclass
+class Seat:
+    """The employee's own seat: `gesprek join CODE` from her account (tui/seats)."""
+
+    login: str  # her Unix login: only that account may connect
+    token: str = ""  # the code's secret part; a new one revokes the old; "" once the meeting is finished
+    # Ids of what her seat sent that the record holds, so a resend after a reconnect is applied once.
+    received: list[str] = field(default_factory=list)
+    proposals: list[Agreement] = field(default_factory=list)  # hers, waiting for the manager
 
 
 class FormKind(StrEnum):
@@ -179,6 +206,7 @@ class Meeting:
     finished_at: str | None = None
     updated_at: str | None = None
     form_draft: FormDraft | None = None  # a form left open (at most one is open at a time)
+    seat: Seat | None = None  # the employee's own seat, once she is invited
     # Bumped by the store on every save; used to detect a second writer.
     revision: int = 0
     schema: int = SCHEMA_VERSION
@@ -229,6 +257,10 @@ _NESTED: dict[tuple[type, str], type] = {
     (Meeting, "agreements"): Agreement,
     (Meeting, "report"): Report,
     (Meeting, "form_draft"): FormDraft,
+    (Meeting, "seat"): Seat,
+    (Seat, "proposals"): Agreement,
+    (Report, "employee_signed"): Signature,
+    (Report, "manager_signed"): Signature,
     (Topic, "notes"): Note,
     (Topic, "prepared"): PreparedPoint,
 }
@@ -261,7 +293,7 @@ def _build(cls: type, data: Any, where: str) -> Any:
         nested = _NESTED.get((cls, name))
         enum_type = ENUM_FIELDS.get((cls, name))
         if nested in _SINGLE:
-            value = None if value is None and nested is FormDraft else _build(nested, value, at)
+            value = None if value is None and nested in _OPTIONAL else _build(nested, value, at)
         elif nested is not None:
             if not isinstance(value, list):
                 raise InvalidMeeting(at)
@@ -291,6 +323,8 @@ ENUM_FIELDS: dict[tuple[type, str], type[Enum]] = {
     (Meeting, "kind"): Kind,
     (Meeting, "status"): Status,
     (FormDraft, "form"): FormKind,
+    (Signature, "seat"): Side,
 }
-# Nested objects that are one object, not a list of them.
-_SINGLE = (Report, FormDraft)
+# Nested objects that are one object, not a list of them; and those of them that may be null.
+_SINGLE = (Report, FormDraft, Seat, Signature)
+_OPTIONAL = (FormDraft, Seat, Signature)

@@ -18,7 +18,19 @@ from typing import Any
 
 from ..i18n import LANGUAGES
 from .dates import valid_followup
-from .model import ENUM_FIELDS, Agreement, FormDraft, InvalidMeeting, Meeting, Note, PreparedPoint, Report, Topic
+from .model import (
+    ENUM_FIELDS,
+    Agreement,
+    FormDraft,
+    InvalidMeeting,
+    Meeting,
+    Note,
+    PreparedPoint,
+    Report,
+    Seat,
+    Signature,
+    Topic,
+)
 from .shaping import MAX_MINUTES
 
 __all__ = ["InvalidMeeting", "is_date", "is_spent", "is_timestamp", "meeting_from_record", "validate"]
@@ -36,6 +48,10 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What the app writes (isoformat, to_iso8601_string), with or without seconds.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?")
 _HARD_END = re.compile(r"([01]\d|2[0-3]):[0-5]\d")  # as the meeting screen writes it
+# A Unix login as useradd accepts it (POSIX portable characters, a trailing $ for machine accounts).
+LOGIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}\$?")
+TOKEN = re.compile(r"[a-z2-7]{16}")  # 80 random bits in base32 (tui/seats/invite.py)
+ITEM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what a seat names the things it sends
 
 
 def is_date(value: object) -> bool:
@@ -166,6 +182,14 @@ _AGREEMENT = _with_enums(Agreement, {
     "origin": _is_optional_text,
 })
 _REPORT = _with_enums(Report, {"writer": _is_text, "kept_at": _is_text})
+_SIGNATURE = _with_enums(Signature, {"login": _is_text, "at": is_timestamp})
+_SEAT = _with_enums(Seat, {
+    "login": lambda value: isinstance(value, str) and LOGIN.fullmatch(value) is not None,
+    "token": lambda value: value == "" or (isinstance(value, str) and TOKEN.fullmatch(value) is not None),
+    "received": lambda value: isinstance(value, list)
+    and all(isinstance(item, str) and ITEM_ID.fullmatch(item) for item in value),
+    "proposals": lambda value: isinstance(value, list),
+})
 _FORM_DRAFT = _with_enums(FormDraft, {
     "target": _is_text,
     "values": lambda value: isinstance(value, dict)
@@ -206,13 +230,24 @@ def validate(meeting: Meeting) -> Meeting:
             _require(isinstance(items, list), "topics", i, field)
             for j, item in enumerate(items):
                 _check(item, kind, checks, "topics", i, field, j)
-    seen: set[str] = set()
-    for i, agreement in enumerate(meeting.agreements):
-        _check(agreement, Agreement, _AGREEMENT, "agreements", i)
-        # Screens key their rows by it: two agreements with one id cannot both be shown.
-        _require(agreement.id not in seen, "agreements", i, "id")
-        seen.add(agreement.id)
+    _agreements(meeting.agreements, "agreements")
     _check(meeting.report, Report, _REPORT, "report")
+    for side in ("employee", "manager"):
+        signature = getattr(meeting.report, f"{side}_signed")
+        if signature is not None:
+            _check(signature, Signature, _SIGNATURE, "report", f"{side}_signed")
     if meeting.form_draft is not None:
         _check(meeting.form_draft, FormDraft, _FORM_DRAFT, "form_draft")
+    if meeting.seat is not None:
+        _check(meeting.seat, Seat, _SEAT, "seat")
+        _agreements(meeting.seat.proposals, "seat", "proposals")
     return meeting
+
+
+def _agreements(agreements: list[Agreement], *where: str) -> None:
+    seen: set[str] = set()
+    for i, agreement in enumerate(agreements):
+        _check(agreement, Agreement, _AGREEMENT, *where, i)
+        # Screens key their rows by it: two agreements with one id cannot both be shown.
+        _require(agreement.id not in seen, *where, i, "id")
+        seen.add(agreement.id)

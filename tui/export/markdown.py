@@ -14,7 +14,7 @@ import pendulum
 
 from ..domain.dates import as_date, long_date
 from ..domain.minutes import whole_minutes
-from ..domain.model import Agreement, Kind, Meeting, Topic
+from ..domain.model import Agreement, Kind, Meeting, Signature, Topic
 from ..domain.safe_text import inert, single_line
 from ..i18n import normalise_language, t
 
@@ -154,8 +154,8 @@ def _closing(meeting: Meeting, lang: str) -> list[str]:
     report = meeting.report
     not_agreed = t("export.report.not_agreed", lang)
     signoffs = (
-        ("employee", meeting.employee, report.employee_signoff),
-        ("manager", meeting.manager, report.manager_signoff),
+        ("employee", meeting.employee, report.employee_signoff, report.employee_signed),
+        ("manager", meeting.manager, report.manager_signoff, report.manager_signed),
     )
     return [
         "## " + t("export.report.next", lang),
@@ -171,9 +171,24 @@ def _closing(meeting: Meeting, lang: str) -> list[str]:
         "\n".join(
             f"- **{t(f'export.report.{side}', lang)}** ({literal(name)}): "
             + t(f"signoff.{signoff.value}", lang)
-            for side, name, signoff in signoffs
+            + _signed(signed, lang)
+            for side, name, signoff, signed in signoffs
         ),
     ]
+
+
+def _signed(signed: Signature | None, lang: str) -> str:
+    """' — set from the employee's seat (login sanne), Wednesday 25 November 2026 11:03'."""
+    if signed is None:
+        return ""
+    at = pendulum.parse(signed.at)
+    return t(
+        "export.report.signed",
+        lang,
+        seat=t(f"side.{signed.seat.value}", lang),
+        login=single_line(signed.login),
+        when=f"{long_date(at.date(), lang)} {at.format('HH:mm')}",
+    )
 
 
 def render_markdown(meeting: Meeting, lang: str | None = None) -> str:

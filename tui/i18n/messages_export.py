@@ -48,6 +48,10 @@ MESSAGES = {
     "export.report.kept_at": {"nl": "Bewaard in", "en": "Kept at"},
     "export.report.not_agreed": {"nl": "nog niet afgesproken", "en": "not agreed yet"},
     "export.report.signoffs": {"nl": "Ondertekening", "en": "Sign-off"},
+    "export.report.signed": {
+        "nl": " — gezet op de plek van de {seat} (login {login}), {when}",
+        "en": " — set on the {seat}'s seat (login {login}), {when}",
+    },
     # the follow-up calendar event
     "export.ics.summary": {
         "nl": "Opvolgingsgesprek {employee} – {manager}",

@@ -32,6 +32,7 @@ class NewMeeting:
     agenda: str = ""  # template name or path; "" for the default
     date: str = ""  # as typed (ISO, DD-MM-YYYY, 6w, ...); "" for today
     profile: Path | None = None  # competency profile to attach
+    share: str = ""  # the employee's Unix login, invited to her own seat (gesprek join); "" for none
 
 
 def plan_meeting(store: Store, request: NewMeeting, today: pendulum.Date, lang: str) -> Meeting:
@@ -47,6 +48,14 @@ def plan_meeting(store: Store, request: NewMeeting, today: pendulum.Date, lang: 
         raise InvalidRequest(str(error)) from None
     meeting = meeting_from_agenda(agenda, employee, manager, date.isoformat())
     meeting.profile = profile
+    if request.share.strip():
+        from ..seats.invite import invite  # only when sharing
+        from ..seats.rendezvous import SeatError
+
+        try:
+            invite(meeting, request.share)
+        except SeatError as error:
+            raise InvalidRequest(str(error)) from None
     return meeting
 
 

@@ -6,6 +6,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -20,6 +21,9 @@ from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 from .messages import SaveStatusChanged
 from .navigation import Navigation
+
+if TYPE_CHECKING:
+    from ..seats.invite import Code
 
 # How long a clean shutdown may take after SIGTERM before the process just ends.
 EXIT_GRACE_SECONDS = 3.0
@@ -45,15 +49,17 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         clock: Clock | None = None,
         open_meeting: Meeting | None = None,
         on_first_frame: Callable[[], None] | None = None,
+        join: Code | None = None,
     ) -> None:
         """`open_meeting`: a meeting to hold (or, finished, to read) as soon as the app opens.
+        `join`: the code of a meeting to join on the employee's own seat (`gesprek join`).
 
         `on_first_frame` runs once the first screen is drawn (start-up's collector pause).
         """
         live = open_meeting is not None and open_meeting.status is not Status.FINISHED
         # The first screen is the first mode's screen, drawn with the app itself: one pushed
         # from on_mount would be laid out and rendered twice before anything shows (~60 ms).
-        self.DEFAULT_MODE = self.MEETING_MODE if live else self.START_MODE
+        self.DEFAULT_MODE = self.MEETING_MODE if live else self.SEAT_MODE if join else self.START_MODE
         super().__init__()
         self.store = store
         self.clock = clock or SystemClock()
@@ -62,6 +68,8 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         self.add_mode(self.START_MODE, self.start_screen)
         if live:
             self.add_mode(self.MEETING_MODE, lambda: self.meeting_screen(open_meeting))
+        if join is not None:
+            self.add_mode(self.SEAT_MODE, lambda: self.seat_screen(join))
         self.autosaver = Autosaver(store, self._save_status_from_thread)
         self.save_status: SaveStatus | None = None
         self._quit_unsaved = False

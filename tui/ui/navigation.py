@@ -11,10 +11,17 @@ from textual import work
 from textual.screen import Screen
 
 from ..domain.model import Meeting, Status
+from ..i18n import t
 from ..store import StoreError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..domain.clock import Clock
+    from ..domain.model import Agreement, Signoff
     from ..domain.review import Hit
+    from ..seats.guest import Guest
+    from ..seats.invite import Code
     from ..services.meetings import NewMeeting
     from ..store.index import Listing
     from .screens.meeting.meeting import MeetingScreen
@@ -24,10 +31,12 @@ if TYPE_CHECKING:
 class Navigation:
     """The app's half that knows the screens (mixed into GesprekApp)."""
 
-    # The app opens in one of two modes (Textual screen stacks): the start screen, or straight
-    # into a meeting given on the command line, which the start screen replaces when it ends.
+    # The app opens in one of three modes (Textual screen stacks): the start screen, straight
+    # into a meeting given on the command line, or the employee's own seat (`gesprek join`);
+    # the start screen replaces the last two when the meeting ends.
     START_MODE = "start"
     MEETING_MODE = "meeting"
+    SEAT_MODE = "seat"
 
     # -- the screens of the two modes ---------------------------------------------------------
 
@@ -140,14 +149,85 @@ class Navigation:
         """After the meeting ends: back to the start screen with the summary on top."""
         from .screens.meeting.summary import SummaryScreen
 
-        if self.current_mode == self.MEETING_MODE:
+        self._back_to_start()
+        self.push_screen(SummaryScreen(session.meeting, session.timer))
+
+    def _back_to_start(self) -> None:
+        if self.current_mode in (self.MEETING_MODE, self.SEAT_MODE):
             # The meeting was the first screen: the start screen takes its place.
+            mode = self.current_mode
             self.switch_mode(self.START_MODE)
-            self.remove_mode(self.MEETING_MODE)
+            self.remove_mode(mode)
         else:
             while len(self.screen_stack) > 1:
                 self.pop_screen()
-        self.push_screen(SummaryScreen(session.meeting, session.timer))
+
+    def show_seat(self, session: Session) -> None:
+        """The employee's own seat, on the manager's side: invite her, her proposals."""
+        from .screens.meeting.seat_panel import SeatPanel
+
+        self.push_screen(SeatPanel(session))
+
+    # -- the employee's own seat (gesprek join) -------------------------------------------------
+
+    def seat_screen(self, code: Code) -> Screen:
+        from .screens.seat.seat import SeatScreen
+
+        return SeatScreen(code, self.store, self.clock)
+
+    def join(self, code: Code | None = None) -> None:
+        """Her own seat in the meeting of `code`; without one, ask for it (kept out of `ps`)."""
+        if code is None:
+            from ..seats.invite import parse_code
+            from ..seats.rendezvous import SeatError
+            from .dialogs.prompt import PromptScreen
+
+            def valid(value: str) -> str | None:
+                try:
+                    parse_code(value.removeprefix("gesprek join "))
+                except SeatError as error:
+                    return str(error)
+                return None
+
+            def given(value: str | None) -> None:
+                if value is not None:
+                    self.join(parse_code(value.removeprefix("gesprek join ")))
+
+            self.push_screen(PromptScreen(t("seat.code_prompt"), "", validate=valid), given)
+            return
+        self.add_mode(self.SEAT_MODE, lambda: self.seat_screen(code))
+        self.switch_mode(self.SEAT_MODE)
+
+    def propose_agreement(self, meeting: Meeting, clock: Clock, then: Callable[[Agreement | None], None]) -> None:
+        """The agreement form on her seat: what she saves is a proposal for the manager."""
+        from ..domain.timer import MeetingTimer
+        from .screens.meeting.agreement_form import AgreementForm
+        from .screens.meeting.session import Session
+
+        session = Session(meeting, MeetingTimer(meeting, clock), changed=lambda: None)
+        self.push_screen(AgreementForm(session, None), then)
+
+    def show_seat_agreements(self, guest: Guest) -> None:
+        from .screens.seat.agreements import SeatAgreementsScreen
+
+        self.push_screen(SeatAgreementsScreen(guest))
+
+    def show_seat_report(self, guest: Guest) -> None:
+        from .screens.seat.report import SeatReportScreen
+
+        self.push_screen(SeatReportScreen(guest))
+
+    def show_seat_signoff(self, guest: Guest, then: Callable[[Signoff | None], None]) -> None:
+        from .screens.seat.signoff import SeatSignoffScreen
+
+        self.push_screen(SeatSignoffScreen(guest), then)
+
+    def leave_seat(self, meeting: Meeting) -> None:
+        """The meeting ended: her start screen (her copy is in her store), its report on top."""
+        from .screens.review.view import ViewScreen
+
+        self._back_to_start()
+        self.push_screen(ViewScreen(meeting))
 
     # -- the review -------------------------------------------------------------------------
 

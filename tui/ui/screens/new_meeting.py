@@ -105,6 +105,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             agenda=str(self.query_one("#agenda-choice", Select).value),
             date=self.query_one("#date", Input).value,
             profile=self.given.profile,
+            share=self.given.share,
         )
         try:
             return plan_meeting(self.app.store, request, self.app.clock.now().date(), language())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pendulum
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -30,7 +32,8 @@ class NotesLog(VerticalScroll, can_focus=False):
     def compose(self):
         yield Plain(id="notes-text")
 
-    def show(self, topic: Topic | None) -> None:
+    def show(self, topic: Topic | None, pending: Sequence[str] = ()) -> None:
+        """`pending`: what the employee's own seat kept that the host has not confirmed yet."""
         text = Text()
         if topic is not None:
             if topic.prepared:
@@ -53,6 +56,11 @@ class NotesLog(VerticalScroll, can_focus=False):
                 who = t(f"side.{note.author.value}")
                 text.append(f"{when} {who}: ", style="bold")
                 text.append(inert(shown(note.text)).rstrip() + "\n")
+        for line in pending:
+            text.append(f"… {single_line(line)} ", style="italic")
+            text.append(f"({t('seat.pending')})\n", style="dim")
         self.query_one("#notes-text", Static).update(text)
-        if topic is not None and topic.notes:
+        if (topic is not None and topic.notes) or pending:
             self.call_after_refresh(self.scroll_end, animate=False)
+        else:  # shorter now (a pending line confirmed): the prepared points at the top in sight
+            self.call_after_refresh(self.scroll_home, animate=False)

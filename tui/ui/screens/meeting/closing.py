@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -9,12 +11,14 @@ from textual.screen import Screen
 from textual.widgets import Input, Select, Static
 
 from ....domain import dates
-from ....domain.model import FormKind, Signoff
+from ....domain.model import FormKind, Side, Signature, Signoff
 from ....domain.safe_text import single_line
 from ....i18n import t
+from ....seats.rendezvous import login_of
 from ...dialogs.confirm import ConfirmScreen
 from ...dialogs.form import KeepsTyping
 from ...display import enum_options
+from ...messages import SeatChanged
 from ...styles import FORMS_CSS
 from ...widgets.key_bar import KeyBar
 from ...widgets.ordered_keys import OrderedInput, OrderedSelect
@@ -59,6 +63,7 @@ class ClosingScreen(KeepsTyping, Screen[None]):
             yield OrderedInput(m.report.kept_at, id="kept_at", compact=True, placeholder=t("closing.kept_at_hint"))
             yield PlainLabel(t("closing.employee_signoff", name=single_line(m.employee)))
             yield OrderedSelect(enum_options(Signoff, "signoff"), value=m.report.employee_signoff.value, allow_blank=False, id="employee_signoff", compact=True)
+            yield Plain(id="employee-seat", classes="hint")
             yield PlainLabel(t("closing.manager_signoff", name=single_line(m.manager)))
             yield OrderedSelect(enum_options(Signoff, "signoff"), value=m.report.manager_signoff.value, allow_blank=False, id="manager_signoff", compact=True)
             yield Plain(self._agreements_line(), id="closing-agreements", classes="hint")
@@ -77,7 +82,22 @@ class ClosingScreen(KeepsTyping, Screen[None]):
             self.query_one("#followup", Input).value = default.isoformat()
             self.changed()
         self._describe_followup()
+        self._show_employee_seat()
         self.query_one("#followup", Input).focus()
+
+    def on_seat_changed(self, message: SeatChanged) -> None:
+        self._show_employee_seat()
+
+    def _show_employee_seat(self) -> None:
+        """While she is connected, her sign-off is hers to give, on her own seat."""
+        select = self.query_one("#employee_signoff", Select)
+        with select.prevent(Select.Changed):
+            select.value = self.meeting.report.employee_signoff.value
+        guest = self.session.seat.guest if self.session.seat is not None else None
+        select.disabled = guest is not None
+        hint = self.query_one("#employee-seat", Static)
+        hint.update(t("seat.signed_there", login=guest[0]) if guest else "")
+        hint.display = guest is not None
 
     def _agreements_line(self) -> str:
         return t("closing.agreements", count=len(self.meeting.agreements), open=len(self.meeting.open_agreements))
@@ -115,8 +135,13 @@ class ClosingScreen(KeepsTyping, Screen[None]):
         self.changed()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        setattr(self.meeting.report, event.select.id, Signoff(event.value))
-        self.changed()
+        side = Side.EMPLOYEE if event.select.id == "employee_signoff" else Side.MANAGER
+        value = Signoff(event.value)
+        if value is not getattr(self.meeting.report, event.select.id):
+            # Kept with who set it, from this (the manager's) seat, and when.
+            signature = Signature(Side.MANAGER, login_of(os.geteuid()), self.timer.clock.now().isoformat())
+            self.meeting.report.sign(side, value, signature)
+            self.changed()
 
     def on_input_submitted(self) -> None:
         self.focus_next()

@@ -15,7 +15,7 @@ from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
 from ....i18n import t
 from ....store import SaveState
-from ...messages import SaveStatusChanged
+from ...messages import SaveStatusChanged, SeatChanged
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar, hh_mm
 from ...widgets.key_bar import KeyBar
@@ -23,6 +23,7 @@ from ...widgets.notes_log import NotesLog
 from ...widgets.ordered_keys import NoteEditor
 from ...widgets.plain import Plain
 from ..base import AppScreen
+from .seat_line import SeatLine
 from .session import Session
 
 # A running clock's time is kept this often when nothing else changed (a clock checkpoint of a
@@ -51,6 +52,8 @@ class MeetingScreen(AppScreen):
         Binding("f8", "undo_rebalance", t("key.undo_rebalance"), show=False),
         Binding("ctrl+l,f12", "toggle_profile", t("key.toggle_profile"), show=False),
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
+        # Ctrl+J: "join"; a free Ctrl+letter that reaches the app over SSH and tmux.
+        Binding("ctrl+j", "seat", t("key.seat"), show=False),
         # F11 is full screen in many terminals: "v" on the agenda does the same.
         Binding("f11", "carry_over", t("review.key.carry_over"), show=False),
         Binding("v", "carry_over", t("review.key.carry_over"), show=False),
@@ -87,6 +90,7 @@ class MeetingScreen(AppScreen):
             # Only as wide as its text: a second's tick repaints the figures, not 80 columns.
             yield ClockBar(self.meeting, self.timer, id="clock")
         yield Plain(id="overflow")
+        yield SeatLine(self.session, id="seat-line")
         with Horizontal(id="body"):
             yield AgendaList(self.meeting, self.timer, id="agenda")
             with Vertical(id="topic"):
@@ -173,12 +177,15 @@ class MeetingScreen(AppScreen):
 
     # -- saving ------------------------------------------------------------------
 
-    def changed(self) -> None:
+    def changed(self, shared: bool = True) -> None:
         """Something in the record changed: the next tick (within a second) saves it.
 
         Not on every keystroke: copying the record per key slows the echo of typing.
+        `shared`: her own seat sees it at once; not the note being typed (she never sees that).
         """
         self._dirty = True
+        if shared and self.session.seat is not None:
+            self.session.seat.changed()
 
     def on_unmount(self) -> None:
         # Leaving by any path (quit, test harness, app shutdown) hands over the last change.
@@ -192,6 +199,9 @@ class MeetingScreen(AppScreen):
         self._dirty = False
         self._since_save = 0.0
         self.app.autosaver.submit(self.meeting)
+
+    def on_seat_changed(self, message: SeatChanged) -> None:
+        self._show_topic()  # her note or topic may be on screen
 
     def on_save_status_changed(self, message: SaveStatusChanged) -> None:
         if message.status.meeting_id == self.meeting.id:
@@ -236,7 +246,7 @@ class MeetingScreen(AppScreen):
     def _draft_changed(self, event: TextArea.Changed) -> None:
         if self.topic is not None:
             self.topic.draft = event.text_area.text
-            self.changed()
+            self.changed(shared=False)
 
     # -- actions: notes and clock ------------------------------------------------
 
@@ -420,6 +430,10 @@ class MeetingScreen(AppScreen):
     def action_carry_over(self) -> None:
         self.app.show_carry_over(self.session)
 
+    def action_seat(self) -> None:
+        self.query_one(SeatLine).hosting()  # the seat's machinery loads when first asked for
+        self.app.show_seat(self.session)
+
     def action_agreements(self) -> None:
         self.app.show_agreements(self.session)
 
@@ -538,5 +552,6 @@ class MeetingScreen(AppScreen):
             ("key.attach_profile", self.action_attach_profile, "cmd.attach_profile"),
             ("key.hard_end", self.action_hard_end, "cmd.hard_end"),
             ("key.closing", self.action_closing, "cmd.closing"),
+            ("key.seat", self.action_seat, "cmd.seat"),
         ):
             yield SystemCommand(t(key), t(description), action)

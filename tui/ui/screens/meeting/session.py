@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ....domain.clock import Clock
 from ....domain.model import FormDraft, FormKind, Meeting, Side
 from ....domain.timer import MeetingTimer
+
+if TYPE_CHECKING:
+    from ....seats.host import Host
 
 
 @dataclass
@@ -22,6 +26,7 @@ class Session:
     timer: MeetingTimer
     changed: Callable[[], None]
     author: Side = Side.MANAGER  # who is speaking now: notes and flushed drafts are theirs
+    seat: Host | None = None  # hosts the employee's own seat while the meeting screen is open
 
     @property
     def clock(self) -> Clock:

@@ -1,0 +1,69 @@
+"""`gesprek join [CODE]` and `gesprek new --share LOGIN` from the shell, and on a terminal."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.seats.invite import code_of
+
+from ..ui.terminal import Terminal
+
+
+@pytest.fixture
+def store_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("GESPREK_STORE", str(tmp_path / "store"))
+
+
+def test_a_code_that_is_no_code_is_a_clear_error(store_dir, capsys):
+    assert main(["join", "pieter:123"]) == 1
+    assert "geen code van gesprek" in capsys.readouterr().err
+
+
+def test_sharing_with_an_unknown_login_is_a_clear_error(store_dir, capsys):
+    assert main(["new", "--employee", "A", "--manager", "B", "--share", "geen-account-xyz"]) == 1
+    assert "Geen account 'geen-account-xyz'" in capsys.readouterr().err
+
+
+def test_new_with_share_invites_her_before_the_meeting_opens(store_dir, monkeypatch, me):
+    import tui.cli
+
+    opened = {}
+    monkeypatch.setattr(tui.cli, "build_app", lambda store, meeting=None, *_, **__: opened.update(meeting=meeting))
+    monkeypatch.setattr(tui.cli, "_run_app", lambda app: 0)
+    monkeypatch.setattr(tui.cli, "_hide_names", lambda command: None)
+    assert main(["new", "--employee", "A", "--manager", "B", "--share", me]) == 0
+    meeting = opened["meeting"]
+    assert meeting.seat.login == me and code_of(meeting).meeting == meeting.id
+
+
+def _terminal(args: list[str], home: Path, seats_dir: str) -> Terminal:
+    env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color", "GESPREK_STORE": str(home / "store"),
+           "GESPREK_SEATS_DIR": seats_dir, "GESPREK_LANG": "nl"}
+    return Terminal([sys.executable, "-m", "tui", *args], env)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/cmdline")
+def test_the_code_leaves_the_process_title_and_her_seat_opens(tmp_path, seats_dir, code):
+    term = _terminal(["join", str(code)], tmp_path, seats_dir)
+    try:
+        term.wait_for(b"niet open")  # the manager's app is not running: she can prepare
+        cmdline = Path(f"/proc/{term.process.pid}/cmdline").read_bytes()
+    finally:
+        term.close()
+    assert code.token.encode() not in cmdline and b"join" in cmdline
+
+
+def test_join_without_a_code_asks_for_it(tmp_path, seats_dir, code):
+    term = _terminal(["join"], tmp_path, seats_dir)
+    try:
+        term.wait_for(b"De code van je leidinggevende")
+        term.type(f"gesprek join {code}\r".encode())
+        term.wait_for(b"niet open")
+    finally:
+        term.close()

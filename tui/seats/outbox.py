@@ -1,0 +1,80 @@
+"""Her side's own memory of a meeting, in her store: what she sent that the host has not confirmed.
+
+`<store>/seats/<meeting id>.json` (0600 in a 0700 folder, written atomically): the items her seat
+made (notes, prepared points, topics, proposals), each a protocol message with its id, until the
+host confirms it; and the meeting as she last saw it, so her seat shows the agenda even while the
+manager's app is closed. Read back through the same checks as a message from the wire.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from ..domain.validate import InvalidMeeting, meeting_from_record
+from ..store.atomic import read_json, write_atomic
+from ..store.errors import UnreadableData
+from ..store.paths import make_private_dirs
+from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
+
+FOLDER = "seats"
+
+
+def new_item_id() -> str:
+    return secrets.token_hex(8)
+
+
+class Outbox:
+    def __init__(self, store_root: Path, meeting_id: str) -> None:
+        self.path = store_root / FOLDER / f"{meeting_id}.json"
+        self.items: list[Message] = []
+        self.state: dict[str, Any] | None = None  # the meeting as she last saw it (a state record)
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = read_json(self.path)
+        except (FileNotFoundError, UnreadableData, OSError):
+            return  # nothing kept yet; a damaged file starts afresh rather than blocking her seat
+        if not isinstance(data, dict):
+            return
+        for item in data.get("items", []) if isinstance(data.get("items"), list) else []:
+            try:
+                message = decode(json.dumps(item).encode(), FROM_GUEST, GUEST_LIMIT)
+            except (ProtocolError, ValueError, TypeError, RecursionError):
+                continue
+            if message.type != "hello":
+                self.items.append(message)
+        try:
+            meeting_from_record(data.get("state"))
+            self.state = data["state"]
+        except (InvalidMeeting, TypeError, ValueError, RecursionError):
+            self.state = None
+
+    def add(self, message: Message) -> None:
+        self.items.append(message)
+
+    def confirmed(self, ids: set[str] | list[str]) -> bool:
+        """Drop what the host confirmed; whether anything was dropped."""
+        before = len(self.items)
+        self.items = [item for item in self.items if item["id"] not in ids]
+        return len(self.items) != before
+
+    def snapshot(self) -> bytes:
+        """What save() writes, taken on the loop; save() may then run on another thread."""
+        items = [json.loads(encode(m.type, **m.fields)) for m in self.items]
+        return json.dumps({"items": items, "state": self.state}, ensure_ascii=True).encode()
+
+    def save(self, data: bytes) -> None:
+        make_private_dirs(self.path.parent)
+        write_atomic(self.path, data)
+
+    def remove(self) -> None:
+        """The meeting is over and her copy is in her store: nothing left to keep."""
+        try:
+            os.unlink(self.path)
+        except FileNotFoundError:
+            pass
