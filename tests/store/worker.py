@@ -3,11 +3,15 @@
 worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
 worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
 worker.py bump STORE ID             load, add a note, save once
+worker.py hold STORE                open the store, say "held", wait to be killed
+
+An encrypted store's passphrase is read from the file named by the last argument, PASS.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from tui.domain.model import Meeting, Note, Side, Topic
@@ -25,7 +29,12 @@ def add_note(store: Store, meeting_id: str, text: str) -> Meeting:
 
 
 def main(mode: str, root: str, *args: str) -> None:
-    store = open_store(Path(root))
+    layout_key = Path(root) / "encryption.json"
+    if layout_key.exists():
+        *args, secret = args
+        store = open_store(Path(root), passphrase=lambda _root: Path(secret).read_text())
+    else:
+        store = open_store(Path(root))
     if mode == "crash":
         while True:
             print(add_note(store, args[0], "crash").revision, flush=True)
@@ -41,6 +50,9 @@ def main(mode: str, root: str, *args: str) -> None:
             add_note(store, own, f"{own}:{i}")
     elif mode == "bump":
         add_note(store, args[0], "bump")
+    elif mode == "hold":
+        print("held", flush=True)
+        time.sleep(60)
 
 
 if __name__ == "__main__":
