@@ -28,11 +28,12 @@ def main(argv: list[str] | None = None) -> int:
         startup.defer_seldom_used()
     from ..services.meetings import InvalidRequest, NewMeeting
     from ..store import StoreError, open_store
+    from .passphrase import existing
 
     try:
-        store = open_store(args.store)
+        store = open_store(args.store, passphrase=existing)
         if args.command not in (None, "check"):  # the start screen and `check` list them too
-            for warning in store.permission_problems():
+            for warning in store.warnings():
                 output.warn(warning)
         command = COMMANDS.get(args.command)
         if command is not None:

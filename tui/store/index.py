@@ -26,10 +26,11 @@ from typing import Any, NamedTuple
 from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.i18n import t
 
-from .atomic import drop_if_stale, is_temp_name, read_json, write_atomic
+from .atomic import drop_if_stale, is_temp_name
 from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
+from .sealing import Codec
 from .summary import ROW_FIELDS, MeetingSummary
 
 INDEX_FORMAT = 1
@@ -63,8 +64,9 @@ def file_key(st: os.stat_result) -> FileKey:
 class SummaryIndex:
     """Summaries and problems of all meeting files; thread-safe."""
 
-    def __init__(self, layout: Layout, read: Callable[[Path], Meeting]) -> None:
+    def __init__(self, layout: Layout, read: Callable[[Path], Meeting], codec: Codec) -> None:
         self._layout = layout
+        self._codec = codec  # index.json holds names and dates: sealed like the meetings
         self._read = read  # raises UnreadableData or MeetingNotFound
         self._entries: dict[str, Entry] | None = None
         self._listing: list[MeetingSummary] | None = None  # summaries in list order, until a change
@@ -168,12 +170,12 @@ class SummaryIndex:
         except MeetingNotFound:
             return None  # removed since the scan
         except UnreadableData as exc:
-            return Entry(None if isinstance(exc, CannotRead) else key, None, exc.problem)
+            return Entry(None if exc.passes else key, None, exc.problem)
         return Entry(key, MeetingSummary.of(meeting), None)
 
     def _load(self) -> dict[str, Entry]:
         try:
-            data = read_json(self._layout.index)
+            data = self._codec.read_json(self._layout.index)
             if (data["format"], data["schema"], data["fields"]) != (INDEX_FORMAT, SCHEMA_VERSION, list(ROW_FIELDS)):
                 raise ValueError("index from another version")
             return {
@@ -201,7 +203,7 @@ class SummaryIndex:
         text = json.dumps(data, separators=(",", ":"))  # ASCII: names may hold any str
         try:
             with locked(self._layout.lock_file("index"), INDEX_LOCK_TIMEOUT):
-                write_atomic(self._layout.index, text.encode("ascii"))
+                self._codec.write(self._layout.index, text.encode("ascii"))
         except (LockTimeout, OSError):
             return  # only a cache: a later refresh tries again
         self._unsynced = 0

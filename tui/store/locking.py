@@ -6,8 +6,11 @@ so a lock on the old one protects nothing.
 
 from __future__ import annotations
 
+import fcntl
+import os
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .paths import PRIVATE_FILE
@@ -36,3 +39,42 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+class StoreInUse(Exception):
+    """Another process holds the store in a way that excludes ours (see StoreHold)."""
+
+
+class StoreHold:
+    """This process has the store open: a shared flock on one lock file for as long as the
+    Store lives, which the kernel drops when the process dies, however it dies.
+
+    Encrypting or decrypting needs the store alone (alone()): every other process would go on
+    writing files in the form it opened the store with. Taken without waiting: an open during
+    a conversion, or a conversion while the store is open elsewhere, is refused at once.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
+        self.close = weakref.finalize(self, os.close, self._fd)  # at the latest with the Store
+        os.fchmod(self._fd, PRIVATE_FILE)
+        self._take(fcntl.LOCK_SH)
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """No other process has the store open until the block ends; StoreInUse if one has."""
+        self._take(fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            # Back to shared. Linux may drop the lock before taking the new one; should another
+            # conversion slip in between, this process is leaving anyway (only `gesprek
+            # encrypt`/`decrypt` call alone()).
+            with suppress(StoreInUse):
+                self._take(fcntl.LOCK_SH)
+
+    def _take(self, mode: int) -> None:
+        try:
+            fcntl.flock(self._fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise StoreInUse() from exc
