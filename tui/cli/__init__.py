@@ -37,7 +37,10 @@ def main(argv: list[str] | None = None) -> int:
                 output.warn(warning)
         command = COMMANDS.get(args.command)
         if command is not None:
-            return command(store, args)
+            try:
+                return command(store, args)
+            finally:
+                store.close()  # main() may run again in this process (tests): encrypt needs it alone
         meeting = form = None
         if args.command == "new":
             form = NewMeeting(args.employee or "", args.manager or "", args.agenda or "", args.date or "", args.profile)
