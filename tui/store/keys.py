@@ -58,8 +58,9 @@ class Cost:
         return powers_of_two and 1 <= self.r <= 64 and 1 <= self.p <= 16 and 128 * self.n * self.r <= 2**30
 
 
-# Tuned on this project's machines (2 shared cores, AES-NI): 64 MiB, 200-300 ms a derivation
-# (tests/benchmarks/bench_crypt.py). n = 2**15 took 90-190 ms: too close to the 100 ms floor.
+# Tuned on this project's machines (2 shared cores, AES-NI) to at least 100 ms a derivation:
+# 64 MiB, 177 ms median (170-195 ms over 9, tests/benchmarks/bench_crypt.py), up to ~300 ms when
+# the machine is busy. n = 2**15 took 90-190 ms: too close to the floor.
 COST = Cost(n=2**16, r=8, p=1)
 
 

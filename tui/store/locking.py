@@ -6,6 +6,7 @@ so a lock on the old one protects nothing.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import weakref
@@ -55,7 +56,15 @@ class StoreHold:
     """
 
     def __init__(self, path: Path) -> None:
-        self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
+        try:
+            self._fd: int | None = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
+        except OSError as exc:
+            if exc.errno != errno.EROFS:
+                raise
+            # A read-only copy (a backup being read): nothing here can be written, nor converted.
+            self._fd = None
+            self.close = lambda: None
+            return
         self.close = weakref.finalize(self, os.close, self._fd)  # at the latest with the Store
         os.fchmod(self._fd, PRIVATE_FILE)
         self._take(fcntl.LOCK_SH)
@@ -74,6 +83,8 @@ class StoreHold:
                 self._take(fcntl.LOCK_SH)
 
     def _take(self, mode: int) -> None:
+        if self._fd is None:
+            return
         try:
             fcntl.flock(self._fd, mode | fcntl.LOCK_NB)
         except BlockingIOError as exc:
