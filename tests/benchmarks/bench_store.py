@@ -93,11 +93,11 @@ def realistic_meeting(rng: random.Random, number: int) -> Meeting:
 def generate(root: Path, count: int) -> None:
     """Write `count` meetings straight through the storage class (no per-save checks)."""
     layout = Layout(root)
-    open_store(root)
+    codec = open_store(root).codec
     rng = random.Random(count)
     for number in range(count):
         meeting = realistic_meeting(rng, number)
-        AtomicJSONStorage(layout.meeting_file(meeting.id)).write({"meeting": {"1": meeting.to_dict()}})
+        AtomicJSONStorage(layout.meeting_file(meeting.id), codec).write({"meeting": {"1": meeting.to_dict()}})
 
 
 def timed(action: Callable[..., object], *args: object) -> float:

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from tui.domain.model import Agreement, Meeting, Note, Side, Topic
-from tui.store import Store, open_store
+from tui.store import Store, convert, open_store
+from tui.store.keys import Cost
+
+PASSPHRASE = "lange zin met spaties en een ë"
+# The tuned scrypt cost takes a quarter second a derivation; tests that open stores by the
+# dozen use this one (encryption.json says which cost a store uses).
+CHEAP = Cost(n=2**4, r=8, p=1)
 
 
 def make_meeting(employee: str = "Anna de Vries", date: str = "2026-11-25", notes: int = 1) -> Meeting:
@@ -26,6 +32,26 @@ def make_meeting(employee: str = "Anna de Vries", date: str = "2026-11-25", note
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     return open_store(tmp_path / "store")
+
+
+def open_encrypted(root: Path) -> Store:
+    """The encrypted store at `root`, opened with PASSPHRASE."""
+    return open_store(root, passphrase=lambda _root: PASSPHRASE)
+
+
+def encrypted_store(root: Path) -> Store:
+    """A new (or plain) store at `root`, encrypted with PASSPHRASE at the CHEAP cost (no other
+    Store of it may be open)."""
+    store = open_store(root)
+    convert.encrypt(store, PASSPHRASE, CHEAP)
+    return store
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def any_store(request, tmp_path: Path) -> Store:
+    """A store of each kind: what holds for a plain store holds for an encrypted one."""
+    root = tmp_path / "store"
+    return encrypted_store(root) if request.param == "encrypted" else open_store(root)
 
 
 def meeting_file(store: Store, meeting_id: str) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import os
 import threading
 import time
@@ -36,6 +35,12 @@ class Recorder:
 
     def states(self) -> list[SaveState]:
         return [s.state for s in self.statuses]
+
+
+@pytest.fixture
+def store(any_store):
+    """Each test on a plain and on an encrypted store: the autosave's promise holds for both."""
+    return any_store
 
 
 @pytest.fixture
@@ -157,13 +162,13 @@ def test_conflict_stops_overwriting_and_keeps_changes_in_the_conflict_copy(tmp_p
     status = recorder.statuses[-1]
     assert status.state is SaveState.STOPPED
     assert str(status.conflict_file) in status.message
-    assert json.loads(status.conflict_file.read_text())["employee"] == "Mijn versie"
+    assert mine.codec.read_json(status.conflict_file)["employee"] == "Mijn versie"
     meeting.employee = "Nog later getypt"
     saver.submit(meeting)
     assert saver.flush()
     assert recorder.wait(3)
     assert recorder.statuses[-1].state is SaveState.STOPPED
-    assert json.loads(status.conflict_file.read_text())["employee"] == "Nog later getypt"
+    assert mine.codec.read_json(status.conflict_file)["employee"] == "Nog later getypt"
     assert mine.load(meeting.id).employee == "Andere schrijver"
     # The UI reloads and resumes.
     reloaded = mine.load(meeting.id)
@@ -249,4 +254,4 @@ def test_broken_file_on_disk_stops_autosave_without_touching_it(store, saver, re
     assert status.state is SaveState.STOPPED
     assert str(path) in status.message
     assert path.read_bytes() == b"{kapot"
-    assert json.loads(status.conflict_file.read_text())["employee"] == "Na de schade"
+    assert store.codec.read_json(status.conflict_file)["employee"] == "Na de schade"

@@ -14,7 +14,7 @@ import pytest
 
 from tui.store import ConflictError, open_store
 
-from .conftest import make_meeting, meeting_file
+from .conftest import PASSPHRASE, encrypted_store, make_meeting, meeting_file, open_encrypted
 
 WORKER = Path(__file__).with_name("worker.py")
 KILLS = 50
@@ -24,13 +24,26 @@ def run_worker(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, text=True)
 
 
-@pytest.mark.slow
-def test_kill_9_never_loses_an_acknowledged_save(tmp_path):
+def prepared(tmp_path, kind: str):
+    """(root, worker arguments after the store's, open) for a store of `kind`, plain or encrypted."""
     root = tmp_path / "store"
+    if kind == "plain":
+        return root, [], open_store
+    encrypted_store(root).close()
+    secret = tmp_path / "pass"
+    secret.write_text(PASSPHRASE)
+    secret.chmod(0o600)
+    return root, [str(secret)], open_encrypted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["plain", "encrypted"])
+def test_kill_9_never_loses_an_acknowledged_save(tmp_path, kind):
+    root, secret, opened = prepared(tmp_path, kind)
     rng = random.Random(20261125)
     acknowledged = 0
     for round_no in range(KILLS):
-        child = run_worker("crash", str(root), "crashtest")
+        child = run_worker("crash", str(root), "crashtest", *secret)
         try:
             assert child.stdout is not None
             first = child.stdout.readline()  # started and saved at least once
@@ -41,27 +54,29 @@ def test_kill_9_never_loses_an_acknowledged_save(tmp_path):
             output = child.communicate(timeout=10)[0]
         lines = (first + output).split()
         acknowledged = int(lines[-1])
-        store = open_store(root)
+        store = opened(root)
         meeting = store.load("crashtest")
         # The last acknowledged save is there; at most one more (killed before it could print).
         assert meeting.revision in (acknowledged, acknowledged + 1), round_no
         assert len(meeting.topics[0].notes) == meeting.revision  # content matches the revision
         assert store.problems() == []
-        backup = json.loads(meeting_file(store, "crashtest").with_suffix(".json.bak").read_text())
+        bak = meeting_file(store, "crashtest").with_suffix(".json.bak")
+        backup = json.loads(store.codec.read(bak))
         # Killed between keeping the .bak and the replace, the .bak equals the file.
         assert backup["meeting"]["1"]["revision"] in (meeting.revision - 1, meeting.revision)
     assert acknowledged >= KILLS
 
 
 @pytest.mark.slow
-def test_two_processes_lose_no_update(tmp_path):
-    root = tmp_path / "store"
+@pytest.mark.parametrize("kind", ["plain", "encrypted"])
+def test_two_processes_lose_no_update(tmp_path, kind):
+    root, secret, opened = prepared(tmp_path, kind)
     count = 60
-    workers = [run_worker("count", str(root), "gedeeld", own, str(count)) for own in ("eerste", "tweede")]
+    workers = [run_worker("count", str(root), "gedeeld", own, str(count), *secret) for own in ("eerste", "tweede")]
     for worker in workers:
         worker.communicate(timeout=120)
         assert worker.returncode == 0
-    store = open_store(root)
+    store = opened(root)
     shared = store.load("gedeeld")
     texts = [note.text for note in shared.topics[0].notes]
     expected = {f"{own}:{i}" for own in ("eerste", "tweede") for i in range(count)}

@@ -132,7 +132,7 @@ def test_a_meeting_changed_without_the_index_is_read_again(tmp_path, reads):
     store.search.view()
     changed = store.load("a00000000001")
     changed.topics[0].notes.append(Note("zonder index geschreven", Side.MANAGER, "2026-11-25T10:00:00+01:00"))
-    AtomicJSONStorage(meeting_file(store, changed.id)).write({"meeting": {"1": changed.to_dict()}})
+    AtomicJSONStorage(meeting_file(store, changed.id), store.codec).write({"meeting": {"1": changed.to_dict()}})
     fresh = open_store(store.path)
     fresh.list()
     reads.clear()
@@ -262,9 +262,9 @@ def test_a_cancelled_search_stops_reading_the_index(tmp_path, monkeypatch):
     opened: list[Path] = []
     real = search_module._open
 
-    def counting(path):
+    def counting(path, codec):
         opened.append(path)
-        return real(path)
+        return real(path, codec)
 
     monkeypatch.setattr(search_module, "_open", counting)
     view.search("zzz-nergens")

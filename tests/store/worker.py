@@ -3,7 +3,9 @@
 worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
 worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
 worker.py bump STORE ID             load, add a note, save once
-worker.py hold STORE ID             hold the meeting open as a live meeting does, print "held", wait
+worker.py hold STORE [ID]           hold the store open (and the meeting, as a live meeting does), print "held", wait
+
+An encrypted store's passphrase is read from the file named by the last argument, PASS.
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ def add_note(store: Store, meeting_id: str, text: str) -> Meeting:
 
 
 def main(mode: str, root: str, *args: str) -> None:
-    store = open_store(Path(root))
+    layout_key = Path(root) / "encryption.json"
+    if layout_key.exists():
+        *args, secret = args
+        store = open_store(Path(root), passphrase=lambda _root: Path(secret).read_text())
+    else:
+        store = open_store(Path(root))
     if mode == "crash":
         while True:
             print(add_note(store, args[0], "crash").revision, flush=True)
@@ -44,7 +51,8 @@ def main(mode: str, root: str, *args: str) -> None:
     elif mode == "bump":
         add_note(store, args[0], "bump")
     elif mode == "hold":
-        held = store.hold_open(args[0])
+        # With an id: that meeting held open as a live meeting does; without: only the store open.
+        held = store.hold_open(args[0]) if args else True
         print("held" if held else "not held", flush=True)
         time.sleep(60)  # until killed
 

@@ -28,15 +28,19 @@ def main(argv: list[str] | None = None) -> int:
         startup.defer_seldom_used()
     from ..services.meetings import InvalidRequest, NewMeeting
     from ..store import StoreError, open_store
+    from .passphrase import existing
 
     try:
-        store = open_store(args.store)
+        store = open_store(args.store, passphrase=existing)
         if args.command not in (None, "check"):  # the start screen and `check` list them too
-            for warning in store.permission_problems():
+            for warning in store.warnings():
                 output.warn(warning)
         command = COMMANDS.get(args.command)
         if command is not None:
-            return command(store, args)
+            try:
+                return command(store, args)
+            finally:
+                store.close()  # main() may run again in this process (tests): encrypt needs it alone
         meeting = form = code = None
         if args.command == "new":
             form = NewMeeting(

@@ -232,6 +232,25 @@ def agendas(_store, args) -> int:
     return 0
 
 
+def encrypt(store, args) -> int:
+    from ..store import convert
+    from .passphrase import new
+
+    # A store with a key already (an encrypt or decrypt cut short) keeps it: asked once, at opening.
+    passphrase = None if store.codec.key else new(store.path)
+    count = convert.encrypt(store, passphrase)
+    output.line(t("crypt.encrypted", path=store.path, count=count))
+    return 0
+
+
+def decrypt(store, args) -> int:
+    from ..store import convert
+
+    count = convert.decrypt(store)
+    output.line(t("crypt.decrypted", path=store.path, count=count))
+    return 0
+
+
 # The subcommands that run here; none (open the app) and `new` open the app instead.
 COMMANDS: dict[str, Callable[..., int]] = {
     "list": list_meetings,
@@ -242,4 +261,6 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "check": check,
     "followups": followups,
     "agendas": agendas,
+    "encrypt": encrypt,
+    "decrypt": decrypt,
 }

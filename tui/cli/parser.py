@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("-y", "--yes", action="store_true", help=t("cli.yes_help"))
 
     command(sub, "check", "cli.check_help")
+    command(sub, "encrypt", "crypt.encrypt_help")
+    command(sub, "decrypt", "crypt.decrypt_help")
 
     followups = command(sub, "followups", "review.cli.followups_help")
     followups.add_argument("--json", action="store_true", help=t("cli.json_help"))

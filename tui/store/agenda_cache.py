@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import __version__
 from ..domain.agenda import Agenda
-from .atomic import read_json, write_atomic
+from .sealing import Codec
 
 FORMAT = 1
 # What a parsed agenda depends on besides the template's text.
@@ -39,8 +39,9 @@ def parser_fingerprint() -> list[Any]:
 
 
 class AgendaCache:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, codec: Codec) -> None:
         self._path = path
+        self._codec = codec  # templates only, but sealed like every file of an encrypted store
         self._entries: dict[str, Any] | None = None
         self._fingerprint: list[Any] | None = None
         self._lock = threading.Lock()
@@ -63,7 +64,7 @@ class AgendaCache:
             entries[str(source)] = {"key": [name, lang], "text": data.decode(), "agenda": agenda.to_dict()}
             document = {"format": FORMAT, "parser": self._fingerprint, "entries": entries}
             try:
-                write_atomic(self._path, json.dumps(document, ensure_ascii=True).encode("ascii"))
+                self._codec.write(self._path, json.dumps(document, ensure_ascii=True).encode("ascii"))
             except OSError:
                 pass  # a full disk or read-only store: parse again next time
 
@@ -72,7 +73,7 @@ class AgendaCache:
         if self._entries is None:
             self._fingerprint = parser_fingerprint()
             try:
-                document = read_json(self._path)
+                document = self._codec.read_json(self._path)
                 valid = (document["format"], document["parser"]) == (FORMAT, self._fingerprint)
                 self._entries = dict(document["entries"]) if valid else {}
             except (OSError, KeyError, TypeError, ValueError):  # GarbledJSON and TooDeep are ValueErrors

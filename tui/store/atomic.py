@@ -16,12 +16,15 @@ import re
 import stat
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from tinydb.storages import Storage
 
 from .errors import GarbledJSON, NotAFile, TooDeep, UnreadableData
 from .paths import PRIVATE_FILE, backup_path
+
+if TYPE_CHECKING:
+    from .sealing import Codec
 
 log = logging.getLogger(__name__)
 
@@ -52,26 +55,22 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     fsync_folder(path.parent)
 
 
-# A small record is padded to a whole number of these, so rewriting it rarely changes its size.
-_PADDING = 256
-
-
 def rewrite_in_place(path: Path, data: bytes) -> None:
-    """Write a small JSON document over the file `path` (0600) in one write call, without fsync.
+    """Write a small document over the file `path` (0600) in one write call, without fsync.
 
     For data rewritten every few seconds that may be lost in a power cut (a clock): a new
     file per write (write_atomic) dirties a data page, an inode and a folder block each time,
     over a kilobyte a second; this dirties one page, again and again. A kill -9 cannot
     interrupt the write; a reader that catches it halfway, or a power cut, sees a document
-    that does not parse, which the reader must then ignore. Spaces pad it: JSON allows them.
+    that does not parse, which the reader must then ignore. The caller pads `data` to a steady
+    size (sealing.Codec.rewrite_in_place), so the file is rarely cut shorter.
     """
-    padded = data.ljust(-(-len(data) // _PADDING) * _PADDING)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
     try:
         os.fchmod(fd, PRIVATE_FILE)
-        os.pwrite(fd, padded, 0)
-        if os.fstat(fd).st_size > len(padded):
-            os.ftruncate(fd, len(padded))
+        os.pwrite(fd, data, 0)
+        if os.fstat(fd).st_size > len(data):
+            os.ftruncate(fd, len(data))
     finally:
         os.close(fd)
 
@@ -93,11 +92,8 @@ def temp_target(file_name: str) -> str | None:
     return match["name"] if match else None
 
 
-def read_json(path: Path) -> Any:
-    """Parse `path`; GarbledJSON (with the line) if it is not JSON, TooDeep if too nested to parse,
-    NotAFile if it is no regular file. OSError passes through.
-    """
-    data = _read_regular(path)
+def parse_json(data: bytes) -> Any:
+    """`data` parsed; GarbledJSON (with the line) if it is not JSON, TooDeep if too nested to parse."""
     try:
         return json.loads(data)
     except RecursionError as exc:
@@ -107,6 +103,12 @@ def read_json(path: Path) -> Any:
             exc.lineno if isinstance(exc, json.JSONDecodeError) else data.count(b"\n", 0, getattr(exc, "start", 0)) + 1
         )
         raise GarbledJSON(line=line) from exc
+
+
+def read_json(path: Path) -> Any:
+    """parse_json of the file `path`; NotAFile if it is no regular file. OSError passes through.
+    For files that hold no personal data: the others go through sealing.Codec."""
+    return parse_json(read_regular(path))
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -121,25 +123,27 @@ def open_regular(path: Path) -> BinaryIO:
         raise
 
 
-def _read_regular(path: Path) -> bytes:
+def read_regular(path: Path) -> bytes:
     """The bytes of `path`; NotAFile for a folder, FIFO or device."""
     with open_regular(path) as file:
         return file.read()
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage for one file, written with write_atomic (backup kept).
+    """TinyDB storage for one meeting file, written with write_atomic (backup kept) through the
+    store's codec (sealed when the store is encrypted).
 
     read() returns None for a missing file and raises UnreadableData for a file
     that is not a TinyDB document file, so TinyDB never overwrites one.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], codec: Codec) -> None:
         self._path = Path(path)
+        self._codec = codec
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
-            data = read_json(self._path)
+            data = self._codec.read_json(self._path)
         except FileNotFoundError:
             return None
         if not _is_tinydb_layout(data):
@@ -149,7 +153,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         # ASCII escapes keep any str (even a lone surrogate) writable and readable
         # back; no indent, as that forces the slow pure-Python encoder.
-        write_atomic(self._path, json.dumps(data).encode("ascii"), keep_backup=True)
+        self._codec.write(self._path, json.dumps(data).encode("ascii"), keep_backup=True)
 
 
 def _is_tinydb_layout(data: Any) -> bool:

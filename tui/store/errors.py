@@ -69,6 +69,7 @@ class UnreadableData(ValueError):
     """Internal: a file's content is not a meeting file; the store turns it into CorruptFile."""
 
     key = "store.file_foreign"
+    passes = False  # a problem that may pass without the file changing is never cached
 
     def __init__(self, **values: str | int) -> None:
         super().__init__(self.key, values)
@@ -95,6 +96,7 @@ class CannotRead(UnreadableData):
     """The file system refused (permissions, I/O error): may pass, so never cached."""
 
     key = "store.file_unreadable"
+    passes = True
 
 
 class TooDeep(UnreadableData):
@@ -103,6 +105,21 @@ class TooDeep(UnreadableData):
 
 class NewerSchema(UnreadableData):
     key = "store.file_newer"
+
+
+class Sealed(UnreadableData):
+    """Encrypted, but the store has no key (its encryption.json is gone): passes with the key."""
+
+    key = "store.file_sealed"
+    passes = True
+
+
+class NotOpened(UnreadableData):
+    """Encrypted, but it does not open with the store's key here: changed, or moved from elsewhere.
+    May pass (opened by another key, or the store's encryption.json restored)."""
+
+    key = "store.file_not_opened"
+    passes = True
 
 
 def problem_message(path: Path, problem: Problem, backup_loads: bool | None) -> str:

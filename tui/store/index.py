@@ -31,10 +31,11 @@ from typing import Any, NamedTuple
 from tui.domain.model import SCHEMA_VERSION, Meeting, Status
 from tui.i18n import t
 
-from .atomic import drop_if_stale, is_temp_name, read_json, temp_target, write_atomic
+from .atomic import drop_if_stale, is_temp_name, temp_target
 from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
+from .sealing import Codec
 from .summary import ROW_FIELDS, MeetingSummary
 
 INDEX_FORMAT = 1
@@ -85,8 +86,9 @@ def file_key(st: os.stat_result) -> FileKey:
 class SummaryIndex:
     """Summaries and problems of all meeting files; thread-safe."""
 
-    def __init__(self, layout: Layout, read: Callable[[Path], Meeting]) -> None:
+    def __init__(self, layout: Layout, read: Callable[[Path], Meeting], codec: Codec) -> None:
         self._layout = layout
+        self._codec = codec  # index.json holds names and dates: sealed like the meetings
         self._read = read  # raises UnreadableData or MeetingNotFound
         self._entries: dict[str, Entry] | None = None
         self._listing: list[MeetingSummary] | None = None  # summaries in list order, until a change
@@ -154,7 +156,7 @@ class SummaryIndex:
         """recent_of(summaries(), limit) as recent.json has it, if nothing changed since; None
         otherwise (then summaries() has it). Reads one small file, whatever the store's size."""
         try:
-            data = read_json(self._layout.recent)
+            data = self._codec.read_json(self._layout.recent)
             if (data["format"], data["fields"]) != (RECENT_FORMAT, list(ROW_FIELDS)) or data["limit"] < limit:
                 return None
             if data["mtime"] is None or _mtime(self._layout.meetings) != data["mtime"]:
@@ -242,12 +244,12 @@ class SummaryIndex:
         except MeetingNotFound:
             return None  # removed since the scan
         except UnreadableData as exc:
-            return Entry(None if isinstance(exc, CannotRead) else key, None, exc.problem)
+            return Entry(None if exc.passes else key, None, exc.problem)
         return Entry(key, MeetingSummary.of(meeting), None)
 
     def _load(self) -> dict[str, Entry]:
         try:
-            data = read_json(self._layout.index)
+            data = self._codec.read_json(self._layout.index)
             if (data["format"], data["schema"], data["fields"]) != (INDEX_FORMAT, SCHEMA_VERSION, list(ROW_FIELDS)):
                 raise ValueError("index from another version")
             return {
@@ -294,8 +296,8 @@ class SummaryIndex:
                     "rows": [(kept[summary.id].key, summary.to_row()) for summary in recent.summaries],
                 }
                 # ASCII: names may hold any str.
-                write_atomic(self._layout.index, json.dumps(data, separators=(",", ":")).encode("ascii"))
-                write_atomic(self._layout.recent, json.dumps(first, separators=(",", ":")).encode("ascii"))
+                self._codec.write(self._layout.index, json.dumps(data, separators=(",", ":")).encode("ascii"))
+                self._codec.write(self._layout.recent, json.dumps(first, separators=(",", ":")).encode("ascii"))
                 _drop_left_temps(self._layout)
         except (LockTimeout, OSError):
             return False

@@ -6,10 +6,12 @@ so a lock on the old one protects nothing.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .paths import PRIVATE_FILE
@@ -67,3 +69,52 @@ def hold(path: Path, *, shared: bool = False) -> Held | None:
         os.close(fd)
         raise
     return Held(fd)
+
+
+class StoreInUse(Exception):
+    """Another process holds the store in a way that excludes ours (see StoreHold)."""
+
+
+class StoreHold:
+    """This process has the store open: a shared flock on one lock file for as long as the
+    Store lives, which the kernel drops when the process dies, however it dies.
+
+    Encrypting or decrypting needs the store alone (alone()): every other process would go on
+    writing files in the form it opened the store with. Taken without waiting: an open during
+    a conversion, or a conversion while the store is open elsewhere, is refused at once.
+    """
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._fd: int | None = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE)
+        except OSError as exc:
+            if exc.errno != errno.EROFS:
+                raise
+            # A read-only copy (a backup being read): nothing here can be written, nor converted.
+            self._fd = None
+            self.close = lambda: None
+            return
+        self.close = weakref.finalize(self, os.close, self._fd)  # at the latest with the Store
+        os.fchmod(self._fd, PRIVATE_FILE)
+        self._take(fcntl.LOCK_SH)
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """No other process has the store open until the block ends; StoreInUse if one has."""
+        self._take(fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            # Back to shared. Linux may drop the lock before taking the new one; should another
+            # conversion slip in between, this process is leaving anyway (only `gesprek
+            # encrypt`/`decrypt` call alone()).
+            with suppress(StoreInUse):
+                self._take(fcntl.LOCK_SH)
+
+    def _take(self, mode: int) -> None:
+        if self._fd is None:
+            return
+        try:
+            fcntl.flock(self._fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise StoreInUse() from exc

@@ -15,6 +15,7 @@ PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _OTHERS = 0o077  # group and world bits
 _OTHERS_WRITE = 0o022
+_BACKUP = ".bak"
 
 _ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
 _ID = re.compile(_ID_PATTERN)
@@ -35,7 +36,13 @@ def valid_id(meeting_id: str) -> bool:
 
 
 def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+    return path.with_name(path.name + _BACKUP)
+
+
+def backup_suffix_removed(name: str) -> str:
+    """The name of the file whose backup `name` is; any other name as it is."""
+    return name.removesuffix(_BACKUP)
+
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class Layout:
     search/                 the search index (search.py); rebuilt from the meetings if deleted
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
     settings.json           the store's settings (settings.py): the retention period
+    encryption.json         only in an encrypted store: how its key is derived (keys.py)
+    locks/_store.lock       held shared by every process that has the store open (StoreHold)
     """
 
     root: Path
@@ -92,6 +101,10 @@ class Layout:
     @property
     def settings(self) -> Path:
         return self.root / "settings.json"
+
+    @property
+    def encryption(self) -> Path:
+        return self.root / "encryption.json"
 
     @property
     def folders(self) -> tuple[Path, ...]:

@@ -6,7 +6,7 @@ place that takes it: the home folder, the runtime folder (often a RAM disk, whic
 leaves writable), the temporary folder. The store takes it back the next time it opens: saved
 as the meeting when nothing else changed it meanwhile, else kept apart in conflicts/ to
 compare and copy over; the rescue file then goes. Until then `gesprek check` and the start
-screen name where it is.
+screen name where it is. A rescued version of an encrypted store is sealed like its files.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from .atomic import read_json, temp_target, write_atomic
+from .atomic import temp_target
 from .paths import PRIVATE_DIR
+from .sealing import Codec
 
 FORMAT = "gesprek-rescued"
 
@@ -41,34 +42,32 @@ def store_key(root: Path) -> str:
     return hashlib.sha256(str(root).encode()).hexdigest()[:16]
 
 
-def rescue(root: Path, record: dict[str, Any], stamp: str) -> Path | None:
-    """Write `record` (a meeting's dict form) to the first place that takes it; its path, or None."""
+def rescue(codec: Codec, record: dict[str, Any], stamp: str) -> Path | None:
+    """Write `record` (a meeting's dict form) of the store `codec` belongs to to the first place
+    that takes it; its path, or None."""
+    root = codec.root
     data = json.dumps({"format": FORMAT, "store": str(root), "record": record}).encode("ascii")
     for folder in places():
         try:
             _private_folder(folder)
             path = folder / f"{store_key(root)}-{record['id']}-{stamp}.json"
-            write_atomic(path, data)
+            codec.write(path, data)
             return path
         except OSError:
             continue
     return None
 
 
-def rescued(root: Path) -> list[tuple[Path, dict[str, Any] | None]]:
-    """The rescued files of the store at `root`, each with its record (None: it does not load)."""
+def rescued(codec: Codec) -> list[tuple[Path, dict[str, Any] | None]]:
+    """The rescued files of the store `codec` belongs to, each with its record (None: it does not load)."""
     found = []
-    prefix = store_key(root) + "-"
-    for folder in places():
-        if not _ours(folder):
-            continue
-        for path in sorted(folder.glob(prefix + "*.json")):
-            try:
-                document = read_json(path)
-                record = document["record"] if document.get("store") == str(root) else None
-            except (OSError, ValueError, LookupError, TypeError, AttributeError):
-                record = None
-            found.append((path, record if isinstance(record, dict) else None))
+    for path in files(codec.root):
+        try:
+            document = codec.read_json(path)
+            record = document["record"] if document.get("store") == str(codec.root) else None
+        except (OSError, ValueError, LookupError, TypeError, AttributeError):
+            record = None
+        found.append((path, record if isinstance(record, dict) else None))
     return found
 
 
@@ -85,6 +84,12 @@ def rescued_files(root: Path, meeting_ids: Collection[str]) -> dict[str, list[Pa
             if match and match["id"] in found:
                 found[match["id"]].append(Path(entry.path))
     return found
+
+
+def files(root: Path) -> list[Path]:
+    """The rescued files of the store at `root`, whatever their content."""
+    prefix = store_key(root) + "-"
+    return [path for folder in places() if _ours(folder) for path in sorted(folder.glob(prefix + "*.json"))]
 
 
 def _private_folder(folder: Path) -> None:

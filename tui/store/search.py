@@ -20,8 +20,9 @@ bytes.find, a shard at a time, and reads a meeting's other parts only for its hi
 document would have to be parsed whole for every keystroke, and memory would hold every
 meeting's text. Shards bound what a query holds at once (~200 KB of folded text at 10,000
 meetings); deltas keep a save O(that meeting). The text is as confidential as the meetings:
-files 0600 in the store's private folder, written atomically; every read and write goes
-through _open and _write.
+files 0600 in the store's private folder, written atomically, sealed when the store is
+encrypted; every read and write goes through _open and _write. A sealed file is read and
+opened whole (AES-GCM checks a file as one piece): memory still holds one shard at a time.
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tui.domain.model import ENUM_FIELDS, SCHEMA_VERSION, Agreement, Meeting
 
-from .atomic import drop_if_stale, is_temp_name, open_regular, write_atomic
+from .atomic import drop_if_stale, is_temp_name, open_regular
 from .errors import MeetingNotFound, UnreadableData
 from .index import FileKey, Listing, SummaryIndex, file_key
 from .locking import LockTimeout, locked
 from .paths import Layout, make_private_dirs, valid_id
+from .sealing import Codec
 from .summary import MeetingSummary
 
 if TYPE_CHECKING:
@@ -91,14 +93,28 @@ class _File:
         return b"".join(chunks)
 
 
-def _open(path: Path) -> _File:
-    """An index file to read; OSError if it cannot be opened, NotAFile if it is no file."""
-    return _File(path)
+class _Opened(_File):
+    """A sealed index file, opened in memory: what _File reads from the file, read from there."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def read(self, start: int = 0, end: int | None = None) -> bytes:
+        return self._data[start:end]
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Replace an index file atomically (0600)."""
-    write_atomic(path, data)
+def _open(path: Path, codec: Codec) -> _File:
+    """An index file to read; OSError if it cannot be opened, UnreadableData (a ValueError) if it
+    is no file or does not open with the store's key."""
+    return _Opened(codec.read(path)) if codec.key else _File(path)
+
+
+def _write(path: Path, data: bytes, codec: Codec) -> None:
+    """Replace an index file atomically (0600), sealed when the store is encrypted."""
+    codec.write(path, data)
 
 
 # -- records and their files ----------------------------------------------------------------
@@ -248,8 +264,9 @@ def _entries(shown: object) -> list[list[str]]:
 class SearchIndex:
     """The records of every meeting in one store; thread-safe; files shared with other processes."""
 
-    def __init__(self, layout: Layout, summaries: SummaryIndex, read: Callable[[Path], Meeting]) -> None:
+    def __init__(self, layout: Layout, summaries: SummaryIndex, read: Callable[[Path], Meeting], codec: Codec) -> None:
         self._layout = layout
+        self._codec = codec
         self._summaries = summaries
         self._read = read  # raises UnreadableData or MeetingNotFound
         self._folder = layout.search
@@ -259,7 +276,7 @@ class SearchIndex:
         """Index a meeting just written to `path` (its lock held): its delta, nothing else."""
         try:
             record = Record.of(meeting, file_key(path.stat()))
-            _write(self._delta_file(meeting.id), _encode([record]))
+            _write(self._delta_file(meeting.id), _encode([record]), self._codec)
         except OSError:
             pass  # only an index: the next view() finds the record stale and reads the file
 
@@ -269,10 +286,10 @@ class SearchIndex:
         number = _shard_of(meeting_id)
         with self._mutex, locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
             path = self._shard_file(number)
-            data, parts = _load(path)
+            data, parts = _load(path, self._codec)
             if parts is not None and meeting_id in parts.ids:
                 kept = [parts.record(data, i) for i, m in enumerate(parts.ids) if m != meeting_id]
-                _write(path, _encode(kept))
+                _write(path, _encode(kept), self._codec)
             with suppress(FileNotFoundError):
                 os.unlink(self._delta_file(meeting_id))
 
@@ -298,7 +315,7 @@ class SearchIndex:
             delta_files, shard_files = self._files()
             deltas: dict[str, Record] = {}
             for meeting_id, path in delta_files.items():
-                record = _load_record(path)
+                record = _load_record(path, self._codec)
                 if record is not None and record.meeting_id == meeting_id and keys.get(meeting_id) == record.key:
                     deltas[meeting_id] = record
             shards: dict[int, _Shard] = {}
@@ -307,7 +324,7 @@ class SearchIndex:
                 covered[ranks[meeting_id]] = 1
             rewrite: set[int] = set()
             for number, path in shard_files.items():
-                data, parts = _load(path)
+                data, parts = _load(path, self._codec)
                 if parts is None:
                     rewrite.add(number)
                     continue
@@ -325,7 +342,7 @@ class SearchIndex:
                     if (record := self._index(meeting_id, keys)) is not None:
                         deltas[meeting_id] = record
                         try:
-                            _write(self._delta_file(meeting_id), _encode([record]))
+                            _write(self._delta_file(meeting_id), _encode([record]), self._codec)
                         except OSError:
                             pass  # kept in memory for this view; read again next time
                 missing = []
@@ -336,7 +353,8 @@ class SearchIndex:
                 shard = self._rewrite(number, keys, ranks, deltas, delta_files, by_shard.get(number, []))
                 if shard is not None:
                     shards[number] = shard
-            return SearchView(summaries, {ranks[m]: record for m, record in deltas.items()}, shards, self._is_now)
+            in_memory = {ranks[m]: record for m, record in deltas.items()}
+            return SearchView(summaries, in_memory, shards, self._is_now, self._codec)
 
     # -- inside view() (mutex held) ---------------------------------------------------------
 
@@ -398,11 +416,11 @@ class SearchIndex:
             with locked(self._layout.lock_file(_LOCK), LOCK_TIMEOUT):
                 records = []
                 for meeting_id, delta in absorbed.items():
-                    record = deltas.get(meeting_id) or _load_record(delta)
+                    record = deltas.get(meeting_id) or _load_record(delta, self._codec)
                     if record is not None and record.meeting_id == meeting_id and current(meeting_id, record.key):
                         records.append(record)
                 have = {record.meeting_id for record in records}
-                data, parts = _load(path)  # now: another process may have rewritten it meanwhile
+                data, parts = _load(path, self._codec)  # now: another process may have rewritten it meanwhile
                 for i, (meeting_id, key) in enumerate(parts.meetings() if parts else ()):
                     if meeting_id not in have and current(meeting_id, key):
                         records.append(parts.record(data, i))
@@ -411,7 +429,7 @@ class SearchIndex:
                     if meeting_id not in have and (record := self._index(meeting_id, keys)) is not None:
                         indexed[meeting_id] = record
                 data = _encode([*records, *indexed.values()])
-                _write(path, data)
+                _write(path, data, self._codec)
         except (OSError, LockTimeout):
             # Not now: the missing meetings stay in memory for this view, the rest as it was.
             for meeting_id in missing:
@@ -437,18 +455,18 @@ class SearchIndex:
         return self._folder / f"{meeting_id}{_DELTA}"
 
 
-def _load(path: Path) -> tuple[bytes, _Parts | None]:
+def _load(path: Path, codec: Codec) -> tuple[bytes, _Parts | None]:
     """A shard's bytes and parts; no parts if it is missing or damaged."""
     try:
-        with _open(path) as file:
+        with _open(path, codec) as file:
             data = file.read()
         return data, _Parts(data)
     except (OSError, ValueError, LookupError, TypeError):
         return b"", None
 
 
-def _load_record(path: Path) -> Record | None:
-    data, parts = _load(path)
+def _load_record(path: Path, codec: Codec) -> Record | None:
+    data, parts = _load(path, codec)
     if parts is None or len(parts.ids) != 1:
         return None
     return parts.record(data, 0)
@@ -484,12 +502,18 @@ class SearchView:
     """
 
     def __init__(
-        self, summaries: list[MeetingSummary], deltas: dict[int, Record], shards: dict[int, _Shard], is_now: Current
+        self,
+        summaries: list[MeetingSummary],
+        deltas: dict[int, Record],
+        shards: dict[int, _Shard],
+        is_now: Current,
+        codec: Codec,
     ) -> None:
         self._summaries = summaries
         self._deltas = deltas  # by rank: the records kept in memory rather than read from a shard
         self._shards = shards
         self._is_now = is_now
+        self._codec = codec
 
     def __len__(self) -> int:
         """The number of meetings searched."""
@@ -593,7 +617,7 @@ class SearchView:
         be read is passed over."""
         for number, shard in list(self._shards.items()):
             try:
-                file = _open(shard.path)
+                file = _open(shard.path, self._codec)
             except (OSError, ValueError):
                 continue
             with file:

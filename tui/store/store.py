@@ -5,7 +5,8 @@ from __future__ import annotations
 import builtins
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,9 @@ from tui.domain.timer import resume_from_checkpoint
 from tui.domain.validate import InvalidMeeting, meeting_from_record
 from tui.i18n import t
 
-from . import erase, rescue
+from . import erase, keys, rescue
 from .agenda_cache import AgendaCache
-from .atomic import AtomicJSONStorage, read_json, rewrite_in_place, write_atomic
+from .atomic import AtomicJSONStorage
 from .errors import (
     CannotRead,
     ConflictError,
@@ -38,7 +39,7 @@ from .errors import (
     write_error,
 )
 from .index import RECENT_LIMIT, FileKey, Recent, SummaryIndex, file_key
-from .locking import Held, LockTimeout, hold, locked
+from .locking import Held, LockTimeout, StoreHold, StoreInUse, hold, locked
 from .migrate import migrate
 from .paths import (
     Layout,
@@ -51,6 +52,7 @@ from .paths import (
     shared_folder,
     valid_id,
 )
+from .sealing import Codec
 from .search import SearchIndex
 from .settings import Settings, read_settings, write_settings
 from .summary import MeetingSummary
@@ -59,13 +61,19 @@ TABLE = "meeting"
 DOC_ID = 1
 # Long enough for any honest save by another process; the Autosaver retries after it.
 LOCK_TIMEOUT = 10.0
+# Not a meeting id (those start with a letter or digit): its own lock file.
+_HOLD = "_store"
 
 
-def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store:
+def open_store(
+    path: Path | None = None, *, clock: Clock | None = None, passphrase: Callable[[Path], str] | None = None
+) -> Store:
     """Open (and if needed create, 0700) the store at `path`, default default_store_path().
 
     StoreError for a folder another user owns or others may write in: they could change or
     delete meetings. Checked folder by folder, so nothing is made inside such a folder.
+    An encrypted store asks `passphrase(root)` once, here: WrongPassphrase if it does not open
+    the store (nothing read or written), StoreError if there is none to ask.
     """
     layout = Layout((path or default_store_path()).expanduser().absolute())
     for folder in layout.folders:
@@ -77,7 +85,19 @@ def open_store(path: Path | None = None, *, clock: Clock | None = None) -> Store
         if shared is not None:
             key, values = shared
             raise StoreError(t(key, **values))
-    return Store(layout, clock or SystemClock())
+    try:
+        hold = StoreHold(layout.lock_file(_HOLD))
+    except StoreInUse as exc:
+        raise StoreError(t("crypt.converting", path=layout.root)) from exc
+    except OSError as exc:
+        raise StoreError(t("store.cannot_create", path=layout.locks, reason=exc.strerror or exc)) from exc
+    encryption = keys.read(layout)
+    key = None
+    if encryption is not None:
+        if passphrase is None:
+            raise StoreError(t("crypt.needs_passphrase", path=layout.root))
+        key = keys.unlock(encryption, passphrase(layout.root))
+    return Store(layout, clock or SystemClock(), Codec(layout.root, key), hold)
 
 
 class Store:
@@ -88,16 +108,34 @@ class Store:
     writer gets ConflictError instead of silently overwriting.
     """
 
-    def __init__(self, layout: Layout, clock: Clock) -> None:
+    def __init__(self, layout: Layout, clock: Clock, codec: Codec, hold: StoreHold) -> None:
         self._layout = layout
         self._clock = clock
+        # Every file of personal data is read and written through it: sealed when encrypted.
+        self.codec = codec
+        self._hold = hold
         # Meeting id -> (file key, revision) of what this store last wrote, so a save need not
         # read the whole file back to learn its revision.
         self._written: dict[str, tuple[FileKey, int]] = {}
-        self._index = SummaryIndex(layout, self._parse)
-        self.search = SearchIndex(layout, self._index, self._parse)
+        self._index = SummaryIndex(layout, self._parse, codec)
+        self.search = SearchIndex(layout, self._index, self._parse, codec)
         self.path = layout.root
-        self.agenda_cache = AgendaCache(layout.agenda_cache)
+        self.agenda_cache = AgendaCache(layout.agenda_cache, codec)
+
+    def close(self) -> None:
+        """This process has the store open no longer (as when the Store is collected): what
+        encrypt and decrypt wait for in every other Store of the folder, in this process too."""
+        self._hold.close()
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """No other process has this store open until the block ends (encrypt, decrypt);
+        StoreError if one has."""
+        try:
+            with self._hold.alone():
+                yield
+        except StoreInUse as exc:
+            raise StoreError(t("crypt.in_use", path=self.path)) from exc
 
     def recent(self) -> Recent | None:
         """The start screen's first rows (unfinished meetings, the latest finished ones) when
@@ -121,7 +159,7 @@ class Store:
         path = self._file(meeting_id)
         meeting = self._read_file(path)
         try:
-            resume_from_checkpoint(meeting, read_json(self._layout.clock_file(meeting_id)))
+            resume_from_checkpoint(meeting, self.codec.read_json(self._layout.clock_file(meeting_id)))
         except (OSError, ValueError):
             pass  # none, or unreadable: the record's own times stand
         return meeting
@@ -135,7 +173,7 @@ class Store:
         """
         path = self._layout.clock_file(self._file(meeting_id).stem)
         try:
-            rewrite_in_place(path, json.dumps(checkpoint).encode("ascii"))
+            self.codec.rewrite_in_place(path, json.dumps(checkpoint).encode("ascii"))
         except OSError as exc:
             raise write_error(exc, path) from exc
 
@@ -177,7 +215,7 @@ class Store:
                     raise ConflictError(meeting_id, stored, revision, copy)
                 now = self._clock.now().to_iso8601_string()
                 written = {**record, "revision": revision + 1, "updated_at": now, "schema": SCHEMA_VERSION}
-                AtomicJSONStorage(path).write({TABLE: {str(DOC_ID): written}})
+                AtomicJSONStorage(path, self.codec).write({TABLE: {str(DOC_ID): written}})
                 self._written[meeting_id] = (file_key(path.stat()), revision + 1)
                 self._index.record(path, MeetingSummary.of_record(written))
                 # The search index's part of this meeting (only the index needs it as an object).
@@ -204,7 +242,7 @@ class Store:
             return None
 
     def write_conflict_copy(self, record: dict[str, Any], into: Path | None = None) -> Path:
-        """Keep a refused version as plain meeting JSON in conflicts/ (or replace `into`); its path."""
+        """Keep a refused version as meeting JSON in conflicts/ (or replace `into`); its path."""
         if into is None:
             stamp = self._clock.now().in_timezone("UTC").format("YYYYMMDD[T]HHmmss[Z]")
             into = self._layout.conflicts / f"{record['id']}-{stamp}.json"
@@ -212,7 +250,7 @@ class Store:
             while into.exists():  # two refusals within a second
                 counter += 1
                 into = self._layout.conflicts / f"{record['id']}-{stamp}-{counter}.json"
-        write_atomic(into, json.dumps(record, indent=1).encode("ascii"))  # rare, so indented for reading
+        self.codec.write(into, json.dumps(record, indent=1).encode("ascii"))  # rare, so indented for reading
         return into
 
     def conflict_copies(self) -> dict[str, builtins.list[Path]]:
@@ -228,9 +266,9 @@ class Store:
         return copies
 
     def load_conflict_copy(self, path: Path) -> Meeting:
-        """A version kept in conflicts/ (plain meeting JSON); CorruptFile if it does not load."""
+        """A version kept in conflicts/ (meeting JSON); CorruptFile if it does not load."""
         try:
-            record = read_json(path)
+            record = self.codec.read_json(path)
             meeting = meeting_from_record(migrate(record) if isinstance(record, dict) else record)
         except InvalidMeeting as exc:
             raise CorruptFile(path, InvalidRecord(field=str(exc)).problem) from exc
@@ -254,13 +292,13 @@ class Store:
     def rescue(self, record: dict[str, Any]) -> Path | None:
         """Keep a version the store could not take (see rescue.py); where it went, or None."""
         stamp = self._clock.now().in_timezone("UTC").format("YYYYMMDD[T]HHmmss[Z]")
-        return rescue.rescue(self.path, record, stamp)
+        return rescue.rescue(self.codec, record, stamp)
 
     def take_back_rescued(self) -> builtins.list[str]:
         """Bring rescued versions home: saved as the meeting if nothing changed it since, else kept
         apart in conflicts/. User-facing messages about what happened to each."""
         messages = []
-        for path, record in rescue.rescued(self.path):
+        for path, record in rescue.rescued(self.codec):
             try:
                 meeting = meeting_from_record(migrate(record)) if record is not None else None
             except (InvalidMeeting, UnreadableData):
@@ -388,7 +426,7 @@ class Store:
             problem_message(path, problem, self._backup_loads(path))
             for path, problem in self._damaged()
         ]
-        messages += [t("store.rescued_waiting_check", file=path) for path, _ in rescue.rescued(self.path)]
+        messages += [t("store.rescued_waiting_check", file=path) for path, _ in rescue.rescued(self.codec)]
         messages += [
             t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()
@@ -397,7 +435,15 @@ class Store:
             self.settings()
         except SettingsError as exc:
             messages.append(str(exc))
-        return messages + self.permission_problems()
+        return messages + self.warnings()
+
+    def warnings(self) -> builtins.list[str]:
+        """What every command says on opening the store: loose permissions, a conversion cut short."""
+        messages = self.permission_problems()
+        encryption = keys.read(self._layout) if self.codec.key else None
+        if encryption is not None and encryption.state != keys.ENCRYPTED:
+            messages.append(t(f"crypt.unfinished_{encryption.state}", path=self.path))
+        return messages
 
     def permission_problems(self) -> builtins.list[str]:
         """Folders and files in the store that others may read, with the fix."""
@@ -434,7 +480,7 @@ class Store:
     def _parse(self, path: Path) -> Meeting:
         """The meeting in `path`; MeetingNotFound, or UnreadableData saying what is wrong."""
         try:
-            doc = TinyDB(path, storage=AtomicJSONStorage).table(TABLE).get(doc_id=DOC_ID)
+            doc = TinyDB(path, storage=AtomicJSONStorage, codec=self.codec).table(TABLE).get(doc_id=DOC_ID)
             if doc is None:
                 raise MeetingNotFound(t("store.not_found", id=path.stem, folder=path.parent))
             meeting = meeting_from_record(migrate(dict(doc)))
