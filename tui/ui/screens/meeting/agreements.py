@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from ....domain import dates
@@ -19,10 +18,10 @@ from ...widgets.key_bar import KeyBar
 from ...widgets.plain import Plain
 from ...widgets.plain_table import PlainTable
 from .agreement_form import AgreementForm
-from .session import Session
+from .session import SessionScreen
 
 
-class AgreementsScreen(Screen[None]):
+class AgreementsScreen(SessionScreen):
     """All agreements of this meeting: add, edit, remove, mark done."""
 
     CSS_PATH = FORMS_CSS
@@ -34,12 +33,6 @@ class AgreementsScreen(Screen[None]):
         Binding("x", "remove", t("key.remove")),
         Binding("escape,ctrl+f", "back", t("key.back")),
     ]
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self.meeting = session.meeting
-        self.clock = session.clock
 
     def compose(self) -> ComposeResult:
         with Vertical(id="agreements-box"):
@@ -132,5 +125,3 @@ class AgreementsScreen(Screen[None]):
         what = single_line(self.meeting.agreements[row].what)
         self.app.push_screen(ConfirmScreen(t("agreement.remove_confirm", what=what)), answered)
 
-    def action_back(self) -> None:
-        self.dismiss(None)

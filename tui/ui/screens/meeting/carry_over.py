@@ -6,7 +6,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from ....domain.carry_over import Decision, carried, decide, decision_of
@@ -18,10 +17,10 @@ from ...styles import REVIEW_CSS
 from ...widgets.key_bar import KeyBar
 from ...widgets.plain import Plain
 from ...widgets.plain_table import PlainTable
-from .session import Session
+from .session import Session, SessionScreen
 
 
-class CarryOverScreen(Screen[None]):
+class CarryOverScreen(SessionScreen):
     """During a meeting: last time's agreements, each marked done, kept or dropped."""
 
     CSS_PATH = REVIEW_CSS
@@ -33,10 +32,7 @@ class CarryOverScreen(Screen[None]):
     ]
 
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self.meeting = session.meeting
-        self.clock = session.clock
+        super().__init__(session)
         self.items: list[Agreement] = []
 
     def compose(self) -> ComposeResult:
@@ -79,5 +75,3 @@ class CarryOverScreen(Screen[None]):
         self.session.changed()
         self.refill(select=row + 1 if row + 1 < len(self.items) else row)
 
-    def action_back(self) -> None:
-        self.dismiss(None)

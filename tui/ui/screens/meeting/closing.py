@@ -7,7 +7,6 @@ import os
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Input, Select, Static
 
 from ....domain import dates
@@ -23,10 +22,10 @@ from ...styles import FORMS_CSS
 from ...widgets.key_bar import KeyBar
 from ...widgets.ordered_keys import OrderedInput, OrderedSelect
 from ...widgets.plain import Plain, PlainLabel
-from .session import Session
+from .session import Session, SessionScreen
 
 
-class ClosingScreen(KeepsTyping, Screen[None]):
+class ClosingScreen(KeepsTyping, SessionScreen):
     """Every valid field is saved into the record as it is typed, and the fields themselves
     as the meeting's form draft (a follow-up date half typed, too); ctrl+r ends the meeting."""
 
@@ -38,10 +37,8 @@ class ClosingScreen(KeepsTyping, Screen[None]):
     ]
 
     def __init__(self, session: Session, restore: dict[str, str] | None = None) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.kept_by(session.keeper(FormKind.CLOSING), restore)
-        self.meeting = session.meeting
         self.timer = session.timer
         self.changed = session.changed
 
@@ -148,7 +145,7 @@ class ClosingScreen(KeepsTyping, Screen[None]):
 
     def action_back(self) -> None:
         self.release()
-        self.dismiss(None)
+        super().action_back()
 
     def action_finish(self) -> None:
         def answered(yes: bool | None) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textual.screen import Screen
+
 from ....domain.clock import Clock
 from ....domain.model import FormDraft, FormKind, Meeting, Side
 from ....domain.timer import MeetingTimer
@@ -42,3 +44,17 @@ class Session:
                 self.changed()
 
         return keep
+
+
+class SessionScreen(Screen[None]):
+    """A full screen over the live meeting (its agreements, last time's, the closing): what
+    it edits is the session's meeting; Esc goes back to the meeting."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.meeting = session.meeting
+        self.clock = session.clock
+
+    def action_back(self) -> None:
+        self.dismiss(None)
