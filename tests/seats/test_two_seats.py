@@ -178,7 +178,8 @@ async def test_a_note_kept_while_the_manager_is_away_arrives_once(host_app, gues
                 await wait_until(gp, lambda: not guest.screen.guest.pending)
                 texts = [n.text for n in resumed.topics[0].notes]
                 assert texts == ["Bewaard terwijl hij weg was"]
-                assert "medewerker: Bewaard terwijl hij weg was" in notes(guest)
+                # The confirmation and the state that shows the note are two messages.
+                await wait_until(gp, lambda: "medewerker: Bewaard terwijl hij weg was" in notes(guest))
                 assert "niet ontvangen" not in notes(guest)
             await wait_until(gp, lambda: not connected(guest))
         assert guest.screen.query_one("#editor").text == "nog aan het typen"

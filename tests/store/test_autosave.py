@@ -170,15 +170,6 @@ def test_conflict_stops_overwriting_and_keeps_changes_in_the_conflict_copy(tmp_p
     assert recorder.statuses[-1].state is SaveState.STOPPED
     assert mine.codec.read_json(status.conflict_file)["employee"] == "Nog later getypt"
     assert mine.load(meeting.id).employee == "Andere schrijver"
-    # The UI reloads and resumes.
-    reloaded = mine.load(meeting.id)
-    saver.resume(meeting.id)
-    reloaded.employee = "Samengevoegd"
-    saver.submit(reloaded)
-    assert saver.flush()
-    assert recorder.wait(4)
-    assert recorder.statuses[-1].state is SaveState.SAVED
-    assert mine.load(meeting.id).employee == "Samengevoegd"
     saver.close()
 
 
@@ -255,3 +246,21 @@ def test_broken_file_on_disk_stops_autosave_without_touching_it(store, saver, re
     assert str(path) in status.message
     assert path.read_bytes() == b"{kapot"
     assert store.codec.read_json(status.conflict_file)["employee"] == "Na de schade"
+
+
+def test_typing_after_a_delete_is_kept_apart_not_saved_back(store, recorder):
+    meeting = make_meeting()
+    saver = Autosaver(store, recorder, delay=0.01)
+    saver.submit(meeting)
+    assert saver.flush()
+    saver.sync(meeting)
+    store.delete(meeting.id)
+    meeting.topics[0].notes[0].text = "getypt na het verwijderen"
+    saver.submit(meeting)
+    assert saver.flush()
+    assert recorder.wait(2)
+    status = recorder.statuses[-1]
+    assert status.state is SaveState.STOPPED
+    assert not (store.path / 'meetings' / f'{meeting.id}.json').exists()
+    assert store.load_conflict_copy(status.conflict_file).topics[0].notes[0].text == "getypt na het verwijderen"
+    saver.close()

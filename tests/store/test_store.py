@@ -11,6 +11,7 @@ from tui.domain.clock import FakeClock
 from tui.domain.model import SCHEMA_VERSION, Kind, Status
 from tui.store import (
     ConflictError,
+    MeetingGone,
     MeetingNotFound,
     StoreError,
     default_store_path,
@@ -137,12 +138,15 @@ def test_a_process_sees_another_stores_changes_on_next_read(tmp_path):
     assert [s.employee for s in second.list()] == ["Veranderd"]
 
 
-def test_a_deleted_file_is_recreated_on_save(store):
+def test_a_save_does_not_bring_a_deleted_meeting_back(store, tmp_path):
     meeting = make_meeting()
     store.save(meeting)
-    meeting_file(store, meeting.id).unlink()
-    store.save(meeting)
-    assert store.load(meeting.id).revision == 2
+    stale = store.load(meeting.id)  # e.g. held by another process, or a use case in a worker
+    open_store(store.path).delete(meeting.id)
+    with pytest.raises(MeetingGone):
+        store.save(stale)
+    assert not meeting_file(store, meeting.id).exists()
+    assert list((store.path / "conflicts").iterdir()) == []  # nothing of it written anywhere
 
 
 def test_default_store_path_honours_environment(monkeypatch, tmp_path):

@@ -110,6 +110,10 @@ MESSAGES = {
         "nl": "De opslag nam niet alles aan en er was ook elders geen plaats: wat je typte na de laatste keer bewaren is verloren.",
         "en": "The store did not take everything and there was no room elsewhere either: what you typed after the last save is lost.",
     },
+    "store.meeting_gone": {
+        "nl": "Gesprek {id} is intussen verwijderd: opslaan zet het niet terug.",
+        "en": "Meeting {id} was deleted meanwhile: saving does not bring it back.",
+    },
     # saving
     "store.conflict": {
         "nl": "Gesprek {id} is intussen ergens anders opgeslagen (versie {stored}; jouw versie bouwt op versie {yours}). Jouw versie is bewaard in {file}.",

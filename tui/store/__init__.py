@@ -9,6 +9,7 @@ from .autosave import Autosaver, SaveState, SaveStatus
 from .errors import (
     ConflictError,
     CorruptFile,
+    MeetingGone,
     MeetingNotFound,
     MeetingOpen,
     SettingsError,
@@ -25,6 +26,7 @@ __all__ = [
     "Autosaver",
     "ConflictError",
     "CorruptFile",
+    "MeetingGone",
     "MeetingNotFound",
     "MeetingOpen",
     "MeetingSummary",

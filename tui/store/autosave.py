@@ -38,7 +38,7 @@ from tui.domain.model import Meeting
 from tui.domain.timer import clock_checkpoint
 from tui.i18n import t
 
-from .errors import ConflictError, CorruptFile, StoreError
+from .errors import ConflictError, CorruptFile, MeetingGone, StoreError
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -166,11 +166,6 @@ class Autosaver:
         with self._cond:
             return dict(self._stopped)
 
-    def resume(self, meeting_id: str) -> None:
-        """Save this meeting to the store again after a STOPPED status was resolved (e.g. reloaded)."""
-        with self._cond:
-            self._stopped.pop(meeting_id, None)
-            self._on_disk.pop(meeting_id, None)
 
     # -- worker ------------------------------------------------------------
 
@@ -229,11 +224,19 @@ class Autosaver:
                     snapshot, SaveState.STOPPED, t("store.kept_copy", file=conflict_file), conflict_file
                 )
             on_disk = self._store.save_record({**snapshot, "revision": max(revision, snapshot["revision"])})
-        except (ConflictError, CorruptFile) as exc:
+        except (ConflictError, CorruptFile, MeetingGone) as exc:
+            if isinstance(exc, MeetingGone):
+                # Deleted meanwhile: what was typed since is kept apart, never lost, never brought back.
+                try:
+                    copy = self._store.write_conflict_copy(snapshot)
+                except OSError as error:
+                    return self._retrying(snapshot, error.strerror or str(error))
+            else:
+                copy = exc.rejected_copy
             with self._cond:
-                self._stopped[meeting_id] = exc.rejected_copy
-            message = t("store.autosave_stopped", error=exc, file=exc.rejected_copy)
-            return self._status(snapshot, SaveState.STOPPED, message, exc.rejected_copy)
+                self._stopped[meeting_id] = copy
+            message = t("store.autosave_stopped", error=exc, file=copy)
+            return self._status(snapshot, SaveState.STOPPED, message, copy)
         except StoreError as exc:
             return self._retrying(snapshot, str(exc))
         except Exception as exc:  # a bug must not kill the thread that holds the user's notes

@@ -49,6 +49,14 @@ class MeetingNotFound(StoreError):
     """No meeting with that id."""
 
 
+class MeetingGone(StoreError):
+    """A save of a meeting whose file is gone (deleted meanwhile): it is not brought back."""
+
+    def __init__(self, meeting_id: str) -> None:
+        super().__init__(t("store.meeting_gone", id=meeting_id))
+        self.meeting_id = meeting_id
+
+
 class MeetingOpen(StoreError):
     """A running app holds the meeting live (Store.hold_open): it is not deleted."""
 

@@ -17,7 +17,7 @@ from tui.domain.clock import Clock, SystemClock
 from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.domain.retention import Period
 from tui.domain.timer import resume_from_checkpoint
-from tui.domain.validate import InvalidMeeting, meeting_from_record
+from tui.domain.validate import InvalidMeeting, meeting_from_record, validate
 from tui.i18n import t
 
 from . import erase, keys, rescue
@@ -28,6 +28,7 @@ from .errors import (
     ConflictError,
     CorruptFile,
     InvalidRecord,
+    MeetingGone,
     MeetingNotFound,
     MeetingOpen,
     Problem,
@@ -188,8 +189,10 @@ class Store:
     def save(self, meeting: Meeting) -> None:
         """Write `meeting` atomically; on success bump meeting.revision and set updated_at.
 
-        Refused as save_record() refuses.
+        Refused as save_record() refuses; InvalidMeeting (nothing written) for a meeting that
+        would not load again.
         """
+        validate(meeting)  # made by code, not typed: a mistake must not reach the disk
         meeting.revision, meeting.updated_at = self.save_record(meeting.to_dict())
 
     def save_record(self, record: dict[str, Any]) -> tuple[int, str]:
@@ -198,8 +201,9 @@ class Store:
 
         Refused, with the rejected version kept in conflicts/ and the file on
         disk untouched, when the stored revision is not record["revision"]
-        (ConflictError) or the stored file does not load (CorruptFile).
-        A missing file is simply (re)created. Disk trouble raises WriteError.
+        (ConflictError) or the stored file does not load (CorruptFile). A missing file is
+        created for a new meeting (revision 0); for one saved before it is gone, deleted
+        (MeetingGone): a save must not bring it back. Disk trouble raises WriteError.
         """
         meeting_id, revision = record["id"], record["revision"]
         path = self._file(meeting_id)
@@ -210,6 +214,8 @@ class Store:
                 except CorruptFile as exc:
                     copy = self.write_conflict_copy(record)
                     raise CorruptFile(path, exc.problem, exc.backup_loads, copy) from exc
+                if stored is None and revision > 0:
+                    raise MeetingGone(meeting_id)
                 if stored is not None and stored != revision:
                     copy = self.write_conflict_copy(record)
                     raise ConflictError(meeting_id, stored, revision, copy)

@@ -30,6 +30,9 @@ from .session import Session
 # few bytes beside the record: after a kill -9 at most this much of the clock is lost; one
 # page of 4 KiB reaches the disk each time, ~512 B/s: bench_clock_writes.py).
 CLOCK_CHECKPOINT_SECONDS = 8.0
+# Typing reaches the autosaver this long after the first change (it writes 0.2 s later): well
+# within the promised 2 s even on a busy machine, yet one copy of the record for a burst of keys.
+SAVE_AFTER_SECONDS = 0.5
 
 
 class MeetingScreen(AppScreen):
@@ -178,20 +181,30 @@ class MeetingScreen(AppScreen):
     # -- saving ------------------------------------------------------------------
 
     def changed(self, shared: bool = True) -> None:
-        """Something in the record changed: the next tick (within a second) saves it.
+        """Something in the record changed: it is saved SAVE_AFTER_SECONDS later, with whatever
+        else changed meanwhile (or sooner, by the clock's tick).
 
         Not on every keystroke: copying the record per key slows the echo of typing.
         `shared`: her own seat sees it at once; not the note being typed (she never sees that).
         """
+        if not self._dirty and self.is_mounted:
+            self.set_timer(SAVE_AFTER_SECONDS, self._save_if_changed)
         self._dirty = True
         if shared and self.session.seat is not None:
             self.session.seat.changed()
+
+    def _save_if_changed(self) -> None:
+        if self._dirty:
+            self.persist()
 
     def on_unmount(self) -> None:
         # Leaving by any path (quit, test harness, app shutdown) hands over the last change.
         if self._dirty:
             self.persist()
-        if self._held_open is not None:
+        # A delete elsewhere waits until the last change is on disk: a save after it would be
+        # refused, and what was typed would go apart. Not on disk yet (a full disk): held until
+        # this process ends.
+        if self._held_open is not None and self.app.autosaver.flush(timeout=1.0):
             self._held_open.release()
 
     def persist(self) -> None:
