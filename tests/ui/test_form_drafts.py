@@ -16,6 +16,7 @@ from tui.ui.screens.meeting.agreement_form import AgreementForm
 from tui.ui.screens.meeting.closing import ClosingScreen
 from tui.ui.screens.meeting.topic_form import TopicForm
 
+from .keys import type_text
 from .terminal import new_meeting
 from .waiting import wait_until
 
@@ -115,7 +116,7 @@ async def test_cancelling_the_form_drops_its_draft(make_app, store, meeting):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+o")
         await pilot.pause()
-        await pilot.press(*"Weg")
+        await type_text(pilot, "Weg")
         await wait_until(pilot, lambda: meeting.form_draft is not None)
         await pilot.press("escape")  # asks: throw it away?
         await pilot.pause()

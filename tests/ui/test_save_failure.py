@@ -7,6 +7,7 @@ import errno
 
 from tui.store import SaveState, atomic
 
+from .keys import type_text
 from .waiting import wait_until
 
 
@@ -21,7 +22,8 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(atomic, "_write_all", full_disk)
-        await pilot.press(*"Belangrijk punt", "ctrl+s")
+        await type_text(pilot, "Belangrijk punt")
+        await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: app.save_status.state is SaveState.RETRYING)
         label = str(app.screen.query_one("#editor-label").render())
         assert "NIET OPGESLAGEN" in label

@@ -14,6 +14,7 @@ from tui.domain.model import Status
 from tui.store import open_store
 from tui.ui.screens.meeting.meeting import MeetingScreen
 
+from .keys import type_text
 from .terminal import new_meeting
 
 
@@ -43,7 +44,8 @@ async def test_resumed_meeting_continues_its_timers(tmp_path, make_app, store, c
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
         clock.advance(75)
-        await pilot.press(*"onaf", "ctrl+q")
+        await type_text(pilot, "onaf")
+        await pilot.press("ctrl+q")
     # Time while the app was closed does not count.
     clock.advance(3600)
     saved = store.load(meeting.id)
