@@ -4,8 +4,10 @@ user is told, and saving is retried until it works."""
 from __future__ import annotations
 
 import errno
+from functools import partial
 
-from tui.store import SaveState, atomic
+import tui.ui.app as app_module
+from tui.store import Autosaver, SaveState, atomic
 
 from .keys import type_text
 from .waiting import wait_until
@@ -13,6 +15,8 @@ from .waiting import wait_until
 
 async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, monkeypatch):
     real_write = atomic._write_all
+    # Retries from 50 ms on, not the app's 0.5 s doubling: the test waits for the retry that succeeds.
+    monkeypatch.setattr(app_module, "Autosaver", partial(Autosaver, retry_initial=0.05))
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
@@ -57,7 +61,7 @@ async def test_quitting_anyway_rescues_what_the_store_did_not_take(make_app, sto
     app = make_app(open_meeting=meeting)
     monkeypatch.setattr(app.autosaver, "flush", lambda timeout=5.0: False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*"nog niet bewaard")
+        await type_text(pilot, "nog niet bewaard")
         await pilot.press("ctrl+q", "ctrl+q")
         await pilot.pause()
     [message] = app.rescue_messages  # the command line prints it once the terminal is back
