@@ -25,8 +25,11 @@ def test_signal_saves_typing_and_timer(tmp_path, signum):
         term.wait_for(b"Opening")
         term.type(b"\x07")  # ctrl+g: start the clock
         term.wait_for(b"LOOPT")
+        started = time.monotonic()  # the clock started before its label showed
         term.type("Typt nog één zin".encode())
-        time.sleep(1.3)
+        term.wait_for("Typt nog één zin".encode())  # on screen: the app has all of it
+        # Real time has to pass for a timer to keep: until the clock has run more than a second.
+        time.sleep(max(0.0, started + 1.05 - time.monotonic()))
         term.process.send_signal(signum)
         assert term.process.wait(timeout=15) == 0
     finally:
@@ -72,7 +75,7 @@ def test_hangup_after_the_terminal_is_gone_ends_the_process(tmp_path):
     try:
         term.wait_for(b"Opening")
         term.type(b"laatste woorden")
-        time.sleep(0.5)
+        term.wait_for(b"laatste woorden")  # on screen: the app has all of it
         term.hang_up()  # the kernel now sends SIGHUP to the session
         term.process.wait(timeout=15)
     finally:
