@@ -18,6 +18,10 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
     # Retries from 50 ms on, not the app's 0.5 s doubling: the test waits for the retry that succeeds.
     monkeypatch.setattr(app_module, "Autosaver", partial(Autosaver, retry_initial=0.05))
     app = make_app(open_meeting=meeting)
+
+    def label() -> str:
+        return str(app.screen.query_one("#editor-label").render())
+
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
         await wait_until(pilot, lambda: app.save_status is not None and app.save_status.state is SaveState.SAVED)
@@ -28,16 +32,15 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
         monkeypatch.setattr(atomic, "_write_all", full_disk)
         await type_text(pilot, "Belangrijk punt")
         await pilot.press("ctrl+s")
-        await wait_until(pilot, lambda: app.save_status.state is SaveState.RETRYING)
-        label = str(app.screen.query_one("#editor-label").render())
-        assert "NIET OPGESLAGEN" in label
+        # The label follows the app's status a message later: wait for what the user sees.
+        await wait_until(pilot, lambda: "NIET OPGESLAGEN" in label())
+        assert app.save_status.state is SaveState.RETRYING
         assert any("ruimte" in n.message.lower() or "space" in n.message.lower() for n in app._notifications)
         assert meeting.topics[0].notes[-1].text == "Belangrijk punt"  # still in memory
         assert store.load(meeting.id).topics[0].notes == []
 
         monkeypatch.setattr(atomic, "_write_all", real_write)
-        await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED)
-        assert "NIET OPGESLAGEN" not in str(app.screen.query_one("#editor-label").render())
+        await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED and "NIET OPGESLAGEN" not in label())
     assert [n.text for n in store.load(meeting.id).topics[0].notes] == ["Belangrijk punt"]
 
 
