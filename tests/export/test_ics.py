@@ -134,6 +134,18 @@ def test_any_agreement_text_round_trips(what):
     assert f"- {single_line(what)} – medewerker" in str(_event(text)["DESCRIPTION"])
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="icalendar 7.3.2 writes a literal \\N in text as a line break (its escape_char reads \\N as the "
+    "escaped newline first), so an agreement 'x\\Ny' comes back as two lines; hypothesis found it in the "
+    "round trip above, which fails whenever it draws a backslash before N",
+)
+def test_a_backslash_n_in_an_agreement_round_trips():
+    m = meeting()
+    m.agreements = [Agreement(what="pad\\Naar")]
+    assert "- pad\\Naar – medewerker" in str(_event(render_ics(m, NOW))["DESCRIPTION"])
+
+
 def test_icalendar_is_imported_only_to_render_an_event():
     code = "import sys, tui.cli, tui.export, tui.ui.app; print('icalendar' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -10,6 +10,7 @@ from textual import events
 from textual.widgets import DataTable, Input, Markdown, MarkdownViewer, OptionList
 
 from tests.export.fixtures import meeting as report_meeting
+from tests.ui.keys import type_text
 from tests.ui.waiting import wait_until
 from tui.domain.carry_over import carry_over, carry_over_topic
 from tui.domain.model import AgreementStatus, Note, Side
@@ -46,10 +47,6 @@ async def open_review(app, pilot) -> ReviewScreen:
 def rows(screen, selector: str = "DataTable") -> list[list[str]]:
     table = screen.query_one(selector, DataTable)
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
-
-
-async def type_text(pilot, text: str) -> None:
-    await pilot.press(*[c if c != " " else "space" for c in text])
 
 
 async def test_list_shows_every_conversation_newest_first(make_app, filled):

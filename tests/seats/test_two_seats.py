@@ -175,7 +175,8 @@ async def test_a_note_kept_while_the_manager_is_away_arrives_once(host_app, gues
             host = host_app(resumed)
             async with host.run_test(size=SIZE) as hp:
                 await wait_until(gp, lambda host=host: connected(guest) and joined(host))
-                await wait_until(gp, lambda: not guest.screen.guest.pending)
+                # Her notes show it a message after her outbox empties: wait for both.
+                await wait_until(gp, lambda: not guest.screen.guest.pending and "niet ontvangen" not in notes(guest))
                 texts = [n.text for n in resumed.topics[0].notes]
                 assert texts == ["Bewaard terwijl hij weg was"]
                 # The confirmation and the state that shows the note are two messages.

@@ -1,6 +1,8 @@
 """A separate process using the store, driven by the store tests.
 
 worker.py crash STORE ID            load/append a note/save forever, print each acknowledged revision
+worker.py forks STORE ID            per line read: fork a `crash` worker, print "pid PID", wait for
+                                    it to be killed, print "gone" (no Python start-up per worker)
 worker.py count STORE SHARED OWN N  N times: add a note to SHARED (retrying conflicts) and to OWN
 worker.py bump STORE ID             load, add a note, save once
 worker.py hold STORE [ID]           hold the store open (and the meeting, as a live meeting does), print "held", wait
@@ -10,6 +12,7 @@ An encrypted store's passphrase is read from the file named by the last argument
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,6 +32,18 @@ def add_note(store: Store, meeting_id: str, text: str) -> Meeting:
 
 
 def main(mode: str, root: str, *args: str) -> None:
+    if mode == "forks":
+        for _ in sys.stdin:
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    main("crash", root, *args)
+                finally:
+                    os._exit(1)  # only a kill should end it; never run the parent's loop
+            print("pid", pid, flush=True)
+            os.waitpid(pid, 0)
+            print("gone", flush=True)  # after everything the worker printed
+        return
     layout_key = Path(root) / "encryption.json"
     if layout_key.exists():
         *args, secret = args

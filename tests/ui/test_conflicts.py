@@ -15,6 +15,7 @@ from tui.ui.screens.meeting.meeting import MeetingScreen
 from tui.ui.screens.review.conflict import ConflictScreen
 from tui.ui.screens.review.view import ViewScreen
 
+from .keys import type_text
 from .waiting import wait_until
 
 SIZE = (80, 24)
@@ -80,7 +81,7 @@ async def test_a_second_writer_is_told_before_it_quits(make_app, store, meeting,
         other = other_store.load(meeting.id)
         other.report.kept_at = "elders"
         other_store.save(other)
-        await pilot.press(*"Mijn notitie")
+        await type_text(pilot, "Mijn notitie")
         await wait_until(pilot, lambda: app.autosaver.kept_apart())
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen))

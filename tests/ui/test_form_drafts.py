@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import time
@@ -11,16 +12,20 @@ import pytest
 
 from tui.domain.model import FormDraft, FormKind
 from tui.store import open_store
+from tui.ui.dialogs.confirm import ConfirmScreen
 from tui.ui.dialogs.prompt import PromptScreen
 from tui.ui.screens.meeting.agreement_form import AgreementForm
 from tui.ui.screens.meeting.closing import ClosingScreen
 from tui.ui.screens.meeting.topic_form import TopicForm
 
+from .keys import type_text
 from .terminal import new_meeting
 from .waiting import wait_until
 
 SIZE = (80, 24)
 PROMISE_SECONDS = 2.0
+# What each form shows, and the meeting screen does not: the form is open.
+SHOWN = {"agreement": "Tegen wanneer", "closing": "Afronden — gesprek met", "rename_topic": "Nieuwe titel"}
 
 
 def _stored_draft(store_dir) -> dict | None:
@@ -45,7 +50,9 @@ def test_kill_9_keeps_what_an_open_form_holds(tmp_path, keys, form, field, typed
     try:
         term.wait_for(b"Opening")
         term.type(keys)
-        time.sleep(0.3)
+        term.wait_for(SHOWN[form].encode())
+        # Typing within ~25 ms of the form showing is lost (the xfail test below): not what this tests.
+        time.sleep(0.2)
         if form == "closing":
             term.type(b"\x15")  # ctrl+u: the follow-up field starts filled with the default
         elif form == "rename_topic":
@@ -110,12 +117,44 @@ async def test_an_edited_agreement_changes_only_when_its_form_is_saved(make_app,
     assert stored.form_draft is None
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="KeepsTyping (dialogs/form.py) notes what a form first shows only after its first refresh "
+    "(call_after_refresh): what is typed before that counts as the form's own values, so it never becomes "
+    "a draft (kill -9 loses it) and Esc closes the form without asking",
+)
+async def test_typing_as_soon_as_the_form_has_the_focus_is_kept(make_app, meeting):
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.simulate_key("ctrl+o")
+
+        def form_has_the_focus() -> bool:
+            screen = app.screen
+            return isinstance(screen, AgreementForm) and screen.is_mounted and app.focused is screen.query_one("#what")
+
+        # The first moment a person can type into it (a laggy line delivers keys just then).
+        for _ in range(10_000):
+            if form_has_the_focus():
+                break
+            await asyncio.sleep(0)
+        assert form_has_the_focus()
+        for key in "Mentor":
+            app.simulate_key(key)
+        await wait_until(pilot, lambda: app.screen.query_one("#what").value == "Mentor")
+        await pilot.pause()
+        assert meeting.form_draft is not None and meeting.form_draft.values["what"] == "Mentor"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)  # Esc asks before throwing typing away
+
+
 async def test_cancelling_the_form_drops_its_draft(make_app, store, meeting):
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+o")
         await pilot.pause()
-        await pilot.press(*"Weg")
+        await type_text(pilot, "Weg")
         await wait_until(pilot, lambda: meeting.form_draft is not None)
         await pilot.press("escape")  # asks: throw it away?
         await pilot.pause()

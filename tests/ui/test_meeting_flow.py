@@ -9,13 +9,10 @@ from tui.ui.screens.meeting.closing import ClosingScreen
 from tui.ui.screens.meeting.meeting import MeetingScreen
 from tui.ui.screens.meeting.summary import SummaryScreen
 
+from .keys import type_text
 from .waiting import wait_until
 
 SIZE = (80, 24)
-
-
-async def type_text(pilot, text: str) -> None:
-    await pilot.press(*[c if c != " " else "space" for c in text])
 
 
 async def test_whole_meeting_is_stored(make_app, store, clock, meeting):

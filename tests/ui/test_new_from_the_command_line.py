@@ -9,7 +9,8 @@ from tui.services.meetings import NewMeeting
 from tui.ui.screens.meeting.meeting import MeetingScreen
 from tui.ui.screens.new_meeting import NewMeetingScreen
 
-from .test_meeting_flow import SIZE, type_text
+from .keys import type_text
+from .test_meeting_flow import SIZE
 from .waiting import wait_until
 
 

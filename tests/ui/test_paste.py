@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import time
 
 import pytest
 from textual import events
@@ -74,8 +73,7 @@ def test_a_paste_reaches_the_app_whole_over_a_real_terminal(tmp_path):
     try:
         term.wait_for(b"Opening")
         term.type((START + COLOURED + " " + TITLE + END).encode())
-        term.wait_for(b"PWNED")
-        time.sleep(0.3)
+        term.wait_for(b"PWNED")  # the paste is in the editor
         term.type(b"\x11")  # ctrl+q: save and quit
         assert term.process.wait(timeout=15) == 0
     finally:

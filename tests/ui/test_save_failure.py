@@ -4,15 +4,24 @@ user is told, and saving is retried until it works."""
 from __future__ import annotations
 
 import errno
+from functools import partial
 
-from tui.store import SaveState, atomic
+import tui.ui.app as app_module
+from tui.store import Autosaver, SaveState, atomic
 
+from .keys import type_text
 from .waiting import wait_until
 
 
 async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, monkeypatch):
     real_write = atomic._write_all
+    # Retries from 50 ms on, not the app's 0.5 s doubling: the test waits for the retry that succeeds.
+    monkeypatch.setattr(app_module, "Autosaver", partial(Autosaver, retry_initial=0.05))
     app = make_app(open_meeting=meeting)
+
+    def label() -> str:
+        return str(app.screen.query_one("#editor-label").render())
+
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
         await wait_until(pilot, lambda: app.save_status is not None and app.save_status.state is SaveState.SAVED)
@@ -21,17 +30,17 @@ async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, mon
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(atomic, "_write_all", full_disk)
-        await pilot.press(*"Belangrijk punt", "ctrl+s")
-        await wait_until(pilot, lambda: app.save_status.state is SaveState.RETRYING)
-        label = str(app.screen.query_one("#editor-label").render())
-        assert "NIET OPGESLAGEN" in label
+        await type_text(pilot, "Belangrijk punt")
+        await pilot.press("ctrl+s")
+        # The label follows the app's status a message later: wait for what the user sees.
+        await wait_until(pilot, lambda: "NIET OPGESLAGEN" in label())
+        assert app.save_status.state is SaveState.RETRYING
         assert any("ruimte" in n.message.lower() or "space" in n.message.lower() for n in app._notifications)
         assert meeting.topics[0].notes[-1].text == "Belangrijk punt"  # still in memory
         assert store.load(meeting.id).topics[0].notes == []
 
         monkeypatch.setattr(atomic, "_write_all", real_write)
-        await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED)
-        assert "NIET OPGESLAGEN" not in str(app.screen.query_one("#editor-label").render())
+        await wait_until(pilot, lambda: app.save_status.state is SaveState.SAVED and "NIET OPGESLAGEN" not in label())
     assert [n.text for n in store.load(meeting.id).topics[0].notes] == ["Belangrijk punt"]
 
 
@@ -55,7 +64,7 @@ async def test_quitting_anyway_rescues_what_the_store_did_not_take(make_app, sto
     app = make_app(open_meeting=meeting)
     monkeypatch.setattr(app.autosaver, "flush", lambda timeout=5.0: False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*"nog niet bewaard")
+        await type_text(pilot, "nog niet bewaard")
         await pilot.press("ctrl+q", "ctrl+q")
         await pilot.pause()
     [message] = app.rescue_messages  # the command line prints it once the terminal is back

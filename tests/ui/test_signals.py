@@ -14,6 +14,7 @@ from tui.domain.model import Status
 from tui.store import open_store
 from tui.ui.screens.meeting.meeting import MeetingScreen
 
+from .keys import type_text
 from .terminal import new_meeting
 
 
@@ -24,8 +25,11 @@ def test_signal_saves_typing_and_timer(tmp_path, signum):
         term.wait_for(b"Opening")
         term.type(b"\x07")  # ctrl+g: start the clock
         term.wait_for(b"LOOPT")
+        started = time.monotonic()  # the clock started before its label showed
         term.type("Typt nog één zin".encode())
-        time.sleep(1.3)
+        term.wait_for("Typt nog één zin".encode())  # on screen: the app has all of it
+        # Real time has to pass for a timer to keep: until the clock has run more than a second.
+        time.sleep(max(0.0, started + 1.05 - time.monotonic()))
         term.process.send_signal(signum)
         assert term.process.wait(timeout=15) == 0
     finally:
@@ -43,7 +47,8 @@ async def test_resumed_meeting_continues_its_timers(tmp_path, make_app, store, c
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+g")
         clock.advance(75)
-        await pilot.press(*"onaf", "ctrl+q")
+        await type_text(pilot, "onaf")
+        await pilot.press("ctrl+q")
     # Time while the app was closed does not count.
     clock.advance(3600)
     saved = store.load(meeting.id)
@@ -70,7 +75,7 @@ def test_hangup_after_the_terminal_is_gone_ends_the_process(tmp_path):
     try:
         term.wait_for(b"Opening")
         term.type(b"laatste woorden")
-        time.sleep(0.5)
+        term.wait_for(b"laatste woorden")  # on screen: the app has all of it
         term.hang_up()  # the kernel now sends SIGHUP to the session
         term.process.wait(timeout=15)
     finally:

@@ -8,6 +8,7 @@ from tui.domain.clock import FakeClock
 from tui.domain.model import PreparedPoint, Side, Status
 from tui.ui.app import GesprekApp
 
+from .keys import type_text
 from .scenes import planned_meeting, running_meeting
 
 SIZE = (80, 24)
@@ -57,8 +58,9 @@ def test_agreement_form(snap_compare, store, snap_clock):
     async def fill(pilot):
         await pilot.press("ctrl+o")
         await pilot.pause()
-        await pilot.press(*"Mentor zoeken", "tab", "tab", "tab", "tab")
-        await pilot.press(*"18m")
+        await type_text(pilot, "Mentor zoeken")
+        await pilot.press("tab", "tab", "tab", "tab")
+        await type_text(pilot, "18m")
 
     assert snap_compare(app, terminal_size=SIZE, run_before=fill)
 
