@@ -32,7 +32,7 @@ from tui.domain.model import (
     Topic,
 )
 from tui.store import open_store
-from tui.store.atomic import AtomicJSONStorage
+from tui.store.meeting_storage import AtomicJSONStorage
 from tui.store.paths import Layout
 
 TOPICS = [

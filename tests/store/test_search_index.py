@@ -20,7 +20,7 @@ from tui.domain.model import Note, Side
 from tui.domain.review import Search, folded_entries, search_entries
 from tui.store import Store, open_store
 from tui.store import search as search_module
-from tui.store.atomic import AtomicJSONStorage
+from tui.store.meeting_storage import AtomicJSONStorage
 
 from .conftest import meeting_file
 

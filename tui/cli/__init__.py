@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 
 from . import output
-from .commands import COMMANDS, CliError
+from .commands import COMMANDS
+from .errors import CliError
 from .parser import build_parser, language_from_argv, use_language
 
 

@@ -10,10 +10,7 @@ from pathlib import Path
 
 from ..i18n import t
 from . import output
-
-
-class CliError(Exception):
-    """A user-facing error from the command line."""
+from .errors import CliError
 
 
 def _left_out(store) -> None:

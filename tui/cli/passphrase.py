@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.safe_text import inert
 from ..i18n import t
 from ..store.keys import MIN_PASSPHRASE
-from .commands import CliError
+from .errors import CliError
 
 FILE_VARIABLE = "GESPREK_PASSPHRASE_FILE"
 

@@ -16,15 +16,10 @@ import re
 import stat
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
-from tinydb.storages import Storage
-
-from .errors import GarbledJSON, NotAFile, TooDeep, UnreadableData
+from .errors import GarbledJSON, NotAFile, TooDeep
 from .paths import PRIVATE_FILE, backup_path
-
-if TYPE_CHECKING:
-    from .sealing import Codec
 
 log = logging.getLogger(__name__)
 
@@ -127,40 +122,6 @@ def read_regular(path: Path) -> bytes:
     """The bytes of `path`; NotAFile for a folder, FIFO or device."""
     with open_regular(path) as file:
         return file.read()
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage for one meeting file, written with write_atomic (backup kept) through the
-    store's codec (sealed when the store is encrypted).
-
-    read() returns None for a missing file and raises UnreadableData for a file
-    that is not a TinyDB document file, so TinyDB never overwrites one.
-    """
-
-    def __init__(self, path: str | os.PathLike[str], codec: Codec) -> None:
-        self._path = Path(path)
-        self._codec = codec
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            data = self._codec.read_json(self._path)
-        except FileNotFoundError:
-            return None
-        if not _is_tinydb_layout(data):
-            raise UnreadableData()
-        return data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        # ASCII escapes keep any str (even a lone surrogate) writable and readable
-        # back; no indent, as that forces the slow pure-Python encoder.
-        self._codec.write(self._path, json.dumps(data).encode("ascii"), keep_backup=True)
-
-
-def _is_tinydb_layout(data: Any) -> bool:
-    # {table: {doc_id: {field: value}}}
-    return isinstance(data, dict) and all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values()) for table in data.values()
-    )
 
 
 def _temp_name(path: Path) -> Path:

@@ -22,7 +22,6 @@ from tui.i18n import t
 
 from . import erase, keys, rescue
 from .agenda_cache import AgendaCache
-from .atomic import AtomicJSONStorage
 from .errors import (
     CannotRead,
     ConflictError,
@@ -41,6 +40,7 @@ from .errors import (
 )
 from .index import RECENT_LIMIT, FileKey, Recent, SummaryIndex, file_key
 from .locking import Held, LockTimeout, StoreHold, StoreInUse, hold, locked
+from .meeting_storage import AtomicJSONStorage
 from .migrate import migrate
 from .paths import (
     Layout,
