@@ -277,11 +277,11 @@ class Store:
             record = self.codec.read_json(path)
             meeting = meeting_from_record(migrate(record) if isinstance(record, dict) else record)
         except InvalidMeeting as exc:
-            raise CorruptFile(path, InvalidRecord(field=str(exc)).problem) from exc
+            raise CorruptFile(path, InvalidRecord(field=str(exc)).problem, None) from exc
         except UnreadableData as exc:
-            raise CorruptFile(path, exc.problem) from exc
+            raise CorruptFile(path, exc.problem, None) from exc
         except OSError as exc:
-            raise CorruptFile(path, CannotRead(reason=exc.strerror or str(exc)).problem) from exc
+            raise CorruptFile(path, CannotRead(reason=exc.strerror or str(exc)).problem, None) from exc
         return meeting
 
     def remove_conflict_copy(self, path: Path) -> None:
