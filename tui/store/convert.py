@@ -49,10 +49,14 @@ def encrypt(store: Store, passphrase: str | None, cost: keys.Cost = keys.COST) -
             encryption, codec.key = keys.new(passphrase, cost)
         elif codec.key is None:
             raise StoreError(t("crypt.needs_passphrase", path=store.path))
-        _write_state(layout, encryption, keys.ENCRYPTING)
-        codec.sealing = True
+        # Run again on an encrypted store, it takes in no plain file: one there is not its own.
+        plain_ok = encryption.state != keys.ENCRYPTED
+        if plain_ok:
+            _write_state(layout, encryption, keys.ENCRYPTING)
+        codec.sealing, codec.converting = True, plain_ok
         turned, _ = _turn(store, layout)
         _write_state(layout, encryption, keys.ENCRYPTED)
+        codec.converting = False  # done: a plain file from now on is not the store's own
     return turned
 
 
@@ -66,7 +70,7 @@ def decrypt(store: Store) -> int:
         if encryption is None or codec.key is None:
             raise StoreError(t("crypt.not_encrypted", path=store.path))
         _write_state(layout, encryption, keys.DECRYPTING)
-        codec.sealing = False
+        codec.sealing, codec.converting = False, True
         turned, unopened = _turn(store, layout)
         if unopened:
             # Without the key they could never be read again, whatever they hold.
@@ -75,7 +79,7 @@ def decrypt(store: Store) -> int:
             keys.remove(layout)
         except OSError as exc:
             raise write_error(exc, layout.encryption) from exc
-        codec.key = None
+        codec.key, codec.converting = None, False
     return turned
 
 

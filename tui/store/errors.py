@@ -130,6 +130,14 @@ class NotOpened(UnreadableData):
     passes = True
 
 
+class Unsealed(UnreadableData):
+    """Plain, in an encrypted store that is not being converted: anyone who can write in the
+    folder could have put it there, so it is not read. May pass (gesprek decrypt reads it)."""
+
+    key = "store.file_unsealed"
+    passes = True
+
+
 def problem_message(path: Path, problem: Problem, backup_loads: bool | None) -> str:
     """The message for a broken file, pointing at its last good copy when there is one."""
     key, values = problem

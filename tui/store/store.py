@@ -98,7 +98,9 @@ def open_store(
         if passphrase is None:
             raise StoreError(t("crypt.needs_passphrase", path=layout.root))
         key = keys.unlock(encryption, passphrase(layout.root))
-    return Store(layout, clock or SystemClock(), Codec(layout.root, key), hold)
+    # Plain files are read only while a conversion cut short is still to be finished.
+    converting = encryption is not None and encryption.state != keys.ENCRYPTED
+    return Store(layout, clock or SystemClock(), Codec(layout.root, key, converting=converting), hold)
 
 
 class Store:
