@@ -110,8 +110,10 @@ def _turn(store: Store, layout: Layout) -> tuple[int, list[Path]]:
     for folder in (layout.meetings, layout.conflicts, layout.clocks, layout.search):
         for path in _files(folder):
             turn(path)
-    _files(layout.root)  # only for its temp files (index.json's, agendas.json's)
-    for path in (layout.index, layout.agenda_cache, *rescue.files(store.path)):
+    _files(layout.root)  # only for its temp files (index.json's, recent.json's, agendas.json's)
+    # The store's own files at its root that hold personal data (names, dates) or templates;
+    # settings.json (the retention period) and encryption.json hold none.
+    for path in (layout.index, layout.recent, layout.agenda_cache, *rescue.files(store.path)):
         turn(path)
     # The summary and search indexes know each meeting file by its identity, which its rewrite
     # changed: built again now, so the next start need not read every meeting.
