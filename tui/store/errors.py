@@ -58,10 +58,13 @@ class MeetingGone(StoreError):
 
 
 class MeetingOpen(StoreError):
-    """A running app holds the meeting live (Store.hold_open): it is not deleted."""
+    """A running app holds the meeting live (Store.hold_open): it is not deleted (the message
+    `key` by default), nor changed from outside it (CHANGE: its own saves would clash)."""
 
-    def __init__(self, meeting_id: str) -> None:
-        super().__init__(t("store.meeting_open", id=meeting_id))
+    CHANGE = "store.meeting_open_change"
+
+    def __init__(self, meeting_id: str, key: str = "store.meeting_open") -> None:
+        super().__init__(t(key, id=meeting_id))
         self.meeting_id = meeting_id
 
 
