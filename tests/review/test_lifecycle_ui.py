@@ -86,6 +86,22 @@ async def test_the_meeting_held_live_in_this_app_is_not_deleted(make_app, filled
     assert store.load("l00000000002").employee == "Lotte Bakker"
 
 
+async def test_a_meeting_held_live_in_another_window_is_refused_before_the_question(make_app, filled, store):
+    from tui.store import open_store
+
+    held = open_store(store.path).hold_open("l00000000002")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        assert rows(app.screen)[0][0] == "2026-12-01"
+        await pilot.press("x")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert any("open in gesprek" in message for message in messages(app))
+    held.release()
+    assert store.load("l00000000002").employee == "Lotte Bakker"
+
+
 async def test_the_start_screen_says_when_conversations_are_past_the_retention_period(make_app, filled, store):
     store.set_retention(Period.parse("1y"))
     app = make_app()
