@@ -268,9 +268,11 @@ EVERY_FIELD = (NOTE, PREPARED, WHAT, APPROACH, FOLLOW_UP, WRITER, KEPT_AT, LATER
 
 def test_access_export_md_holds_everything_about_her(store, tmp_path, capsys):
     target = tmp_path / "inzage.md"
-    assert main(["export", "--employee", "sanne de vries", "--format", "md", "-o", str(target)]) == 0
+    assert main(["export", "--employee", "  sanne   DE vries ", "--format", "md", "-o", str(target)]) == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = target.read_text(encoding="utf-8")
+    # Headed with her name as the records spell it (her latest conversation's), not as it was typed.
+    assert text.splitlines()[0] == "# Inzage: alles over sanne  de VRIES" and "DE vries" not in text
     for word in EVERY_FIELD:
         assert word in text, word
     assert OTHER not in text and UNFINISHED not in text
