@@ -59,6 +59,25 @@ def test_encrypt_and_decrypt_with_a_passphrase_file(store_dir, secret, capsys):
     assert "niet versleuteld" in capsys.readouterr().err
 
 
+def test_after_encrypt_no_file_in_the_store_holds_a_name(store_dir, secret, capsys):
+    store = open_store(store_dir)
+    store.list()
+    store.sync_index()  # index.json and recent.json, what the start screen shows first
+    store.search.view()
+    store.close()
+    assert (store_dir / "recent.json").exists()
+    assert _holding(WORD.encode(), store_dir)  # the test sees the name while the store is plain
+    assert main(["encrypt"]) == 0
+    assert _holding(WORD.encode(), store_dir) == []
+    assert main(["decrypt"]) == 0
+    assert not _holding(MAGIC, store_dir)  # and back, every file plain again
+    capsys.readouterr()
+
+
+def _holding(text: bytes, root: Path) -> list[Path]:
+    return [Path(folder, name) for folder, _, names in os.walk(root) for name in names if text in Path(folder, name).read_bytes()]
+
+
 def test_a_passphrase_file_others_can_read_is_refused(store_dir, secret, capsys):
     secret.chmod(0o640)
     assert main(["encrypt"]) == 1

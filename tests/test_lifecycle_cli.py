@@ -170,6 +170,21 @@ def test_a_meeting_open_in_a_running_app_is_not_deleted(store, capsys):
     assert leftovers(store, NOTE) and leftovers(store, LATER_NOTE)
 
 
+@pytest.mark.parametrize("argv", [["delete", "sa"], ["delete", "--employee", "sanne de vries"], ["purge"]])
+def test_a_meeting_open_in_a_running_app_is_refused_before_asking(store, monkeypatch, capsys, argv):
+    main(["retention", "2y"])  # her first conversation is past it
+    monkeypatch.setattr(sys, "stdin", None)  # asking would read it: it must not come to that
+    held = open_store(store.path).hold_open("sa0000000001")  # another window
+    try:
+        assert main(argv) == 1
+    finally:
+        held.release()
+    out, err = capsys.readouterr()
+    assert "open in gesprek" in err and "sa0000000001" in err
+    assert "Verwijderen?" not in out and "Dit gaat volledig weg" not in out
+    assert len(store.list()) == 4
+
+
 @pytest.mark.parametrize("argv", [["delete"], ["delete", "sa", "--employee", "Sanne"]])
 def test_delete_needs_an_id_or_an_employee(store, capsys, argv):
     assert main(argv) == 1
@@ -253,9 +268,11 @@ EVERY_FIELD = (NOTE, PREPARED, WHAT, APPROACH, FOLLOW_UP, WRITER, KEPT_AT, LATER
 
 def test_access_export_md_holds_everything_about_her(store, tmp_path, capsys):
     target = tmp_path / "inzage.md"
-    assert main(["export", "--employee", "sanne de vries", "--format", "md", "-o", str(target)]) == 0
+    assert main(["export", "--employee", "  sanne   DE vries ", "--format", "md", "-o", str(target)]) == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = target.read_text(encoding="utf-8")
+    # Headed with her name as the records spell it (her latest conversation's), not as it was typed.
+    assert text.splitlines()[0] == "# Inzage: alles over sanne  de VRIES" and "DE vries" not in text
     for word in EVERY_FIELD:
         assert word in text, word
     assert OTHER not in text and UNFINISHED not in text

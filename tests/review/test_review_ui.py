@@ -311,7 +311,12 @@ async def test_carry_over_screen_marks_done_kept_dropped(make_app, filled, store
 
 
 async def test_export_from_the_app_with_a_file_name_prompt(make_app, filled, store, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+    home, clone = tmp_path / "home", tmp_path / "clone"
+    home.mkdir()
+    clone.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(clone)  # often a clone of some repository: nothing may land here unasked
+    exports = home / "gesprek-exports"
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_review(app, pilot)
@@ -321,12 +326,14 @@ async def test_export_from_the_app_with_a_file_name_prompt(make_app, filled, sto
         await pilot.pause()
         prompt = app.screen
         assert isinstance(prompt, PromptScreen)
-        assert prompt.query_one(Input).value == "verslag-sanne-de-vries-2026-05-12.md"
+        assert "~/gesprek-exports" in prompt.question  # where a name without a folder goes, said
+        assert prompt.query_one(Input).value == "~/gesprek-exports/verslag-sanne-de-vries-2026-05-12.md"
         await pilot.press("enter")
         await settle(pilot)
-        report = tmp_path / "verslag-sanne-de-vries-2026-05-12.md"
+        report = exports / "verslag-sanne-de-vries-2026-05-12.md"
         assert report.read_text().startswith("# ") and "Sanne de Vries" in report.read_text()
-        assert report.stat().st_mode & 0o777 == 0o600
+        assert report.stat().st_mode & 0o777 == 0o600 and exports.stat().st_mode & 0o777 == 0o700
+        assert any(str(report) in n.message for n in app._notifications)  # told where it went
 
         async def enter_name(name: str, *, open_prompt: bool = True) -> None:
             if open_prompt:
@@ -336,20 +343,23 @@ async def test_export_from_the_app_with_a_file_name_prompt(make_app, filled, sto
             await pilot.press("enter")
             await settle(pilot)
 
-        # JSON by extension; a wrong extension is explained in the prompt.
+        # JSON by extension; a wrong extension is explained in the prompt. A bare name lands in exports/ too.
         await enter_name("gesprek.txt")
         assert "Eindig de naam op .md, .json of .ics" in str(app.screen.query_one("#prompt-error").render())
         await enter_name("gesprek.json", open_prompt=False)
-        assert json.loads((tmp_path / "gesprek.json").read_text())["id"] == "s00000000002"
+        assert json.loads((exports / "gesprek.json").read_text())["id"] == "s00000000002"
 
         # ics, and an existing file is only overwritten after a yes.
         await enter_name("gesprek.json")
         await pilot.press("n")
         await settle(pilot)
-        assert json.loads((tmp_path / "gesprek.json").read_text())["id"] == "s00000000002"
+        assert json.loads((exports / "gesprek.json").read_text())["id"] == "s00000000002"
         await enter_name("opvolging.ics")
-        assert "BEGIN:VCALENDAR" in (tmp_path / "opvolging.ics").read_text()
+        assert "BEGIN:VCALENDAR" in (exports / "opvolging.ics").read_text()
         assert isinstance(app.screen, ViewScreen)
+        await enter_name(str(clone / "hier.md"))  # the current folder only when named
+        assert (clone / "hier.md").exists()
+    assert [path.name for path in clone.iterdir()] == ["hier.md"]
 
 
 async def test_names_with_escape_sequences_are_shown_inert(make_app, store):

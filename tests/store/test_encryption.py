@@ -16,7 +16,7 @@ from tui.store import StoreError, convert, open_store, rescue
 from tui.store.keys import WrongPassphrase
 from tui.store.sealing import MAGIC
 
-from .conftest import CHEAP, PASSPHRASE, encrypted_store, make_meeting, meeting_file, open_encrypted
+from .conftest import CHEAP, PASSPHRASE, encrypted_store, make_meeting, meeting_file, open_encrypted, plant
 
 WORD = "Zwanenbloemveld"  # in a note of every kind of file below, and nowhere else
 NAME = "Quirijn Vlasblom"
@@ -280,3 +280,31 @@ def test_decrypt_keeps_the_key_while_a_sealed_file_does_not_open(tmp_path):
     assert (root / "encryption.json").exists()
     store.close()
     assert "ontsleutelen" in open_encrypted(root).warnings()[0]
+
+
+def test_a_plain_file_in_an_encrypted_store_is_refused_by_name(tmp_path):
+    """Anyone who can write in the folder, or a leftover from before, could put a plain file
+    there: the encrypted store does not trust it, and says which file it is."""
+    root = tmp_path / "store"
+    store = encrypted_store(root)
+    own = make_meeting("Eigen")
+    store.save(own)
+    planted = make_meeting("Ingeschoven")
+    path = meeting_file(store, planted.id)
+    plant(path, json.dumps({"meeting": {"1": {**planted.to_dict(), "revision": 1}}}).encode())
+    copy = root / "conflicts" / f"{own.id}-20261125T100000Z.json"
+    plant(copy, json.dumps({**own.to_dict(), "employee": "Ingeschoven"}).encode())
+    assert [s.employee for s in store.list()] == ["Eigen"]
+    with pytest.raises(StoreError, match="niet versleuteld") as error:
+        store.load(planted.id)
+    assert str(path) in str(error.value)
+    with pytest.raises(StoreError, match="niet versleuteld"):
+        store.load_conflict_copy(copy)
+    assert any(str(path) in problem and "niet versleuteld" in problem for problem in store.problems())
+    assert convert.encrypt(store, None) == 0  # run again, it takes in no plain file either
+    assert not path.read_bytes().startswith(MAGIC)
+    store.close()
+    reopened = open_encrypted(root)  # nor does another process
+    assert [s.employee for s in reopened.list()] == ["Eigen"]
+    convert.decrypt(reopened)  # turning the store over does read it: the user's own way to take it in
+    assert {s.employee for s in reopened.list()} == {"Eigen", "Ingeschoven"}

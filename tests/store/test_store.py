@@ -11,6 +11,7 @@ from tui.domain.clock import FakeClock
 from tui.domain.model import SCHEMA_VERSION, Kind, Status
 from tui.store import (
     ConflictError,
+    CorruptFile,
     MeetingGone,
     MeetingNotFound,
     StoreError,
@@ -125,6 +126,17 @@ def test_two_conflicts_in_one_second_keep_both_copies(tmp_path):
             store.save(stale)
         copies.add(caught.value.rejected_copy)
     assert len(copies) == 2 and all(c.exists() for c in copies)
+
+
+@pytest.mark.parametrize("content", [b"{ half", b'{"id": 3}', b"[1, 2]"])
+def test_a_version_kept_apart_that_does_not_load_is_said_by_name(store, content):
+    # CorruptFile once came out as a TypeError (a missing argument): the conflict screen broke on it.
+    path = store.path / "conflicts" / "abc-20261125T100000Z.json"
+    path.write_bytes(content)
+    path.chmod(0o600)
+    with pytest.raises(CorruptFile) as caught:
+        store.load_conflict_copy(path)
+    assert str(path) in str(caught.value) and caught.value.backup_loads is None
 
 
 def test_a_process_sees_another_stores_changes_on_next_read(tmp_path):

@@ -5,6 +5,8 @@ and copied over."""
 from __future__ import annotations
 
 import json
+import threading
+from dataclasses import replace
 
 from tui.cli import main
 from tui.domain.merge import DifferenceKind, differences, take
@@ -56,6 +58,33 @@ def test_differences_and_take():
     assert ours.topics[0].draft == "half getypt"
     assert [a.what for a in ours.agreements] == ["Nieuw"]
     assert differences(ours, theirs) == []
+
+
+def test_taking_the_same_difference_twice_adds_it_once():
+    from tui.domain.model import Meeting, PreparedPoint, Topic
+
+    ours = Meeting("A", "B", "2026-11-25", topics=[Topic("Werk", 10)])
+    theirs = Meeting("A", "B", "2026-11-25", topics=[Topic("Werk", 10)])
+    theirs.topics[0].notes = [Note("elders", Side.MANAGER, "2026-11-25T10:10:00+01:00")]
+    theirs.topics[0].prepared = [PreparedPoint("punt", Side.EMPLOYEE)]
+    theirs.topics[0].draft = "half getypt"
+    theirs.agreements = [Agreement(what="Nieuw")]
+    found = differences(ours, theirs)
+    assert len(found) == 4
+    for _ in range(2):  # a second Enter, or a row from a list shown before the first take
+        for difference in found:
+            take(ours, theirs, difference)
+    assert [a.what for a in ours.agreements] == ["Nieuw"]
+    assert [n.text for n in ours.topics[0].notes] == ["elders"]
+    assert [p.text for p in ours.topics[0].prepared] == ["punt"]
+    assert ours.topics[0].draft == "half getypt"
+    # An agreement is one by its id: a changed version taken twice replaces it, once.
+    changed = replace(theirs.agreements[0], what="Nieuw, anders")
+    theirs.agreements = [changed]
+    [difference] = differences(ours, theirs)
+    take(ours, theirs, difference)
+    take(ours, theirs, found[-1])  # the first version's row, taken late: still one agreement
+    assert [a.id for a in ours.agreements] == [changed.id]
 
 
 def test_list_and_check_show_a_version_kept_apart(store, meeting, capsys):
@@ -116,3 +145,60 @@ async def test_compare_and_copy_over_from_the_start_screen(make_app, store, meet
         await wait_until(pilot, lambda: not isinstance(app.screen, (ConfirmScreen, ConflictScreen)))
     assert not copy.exists()
     assert store.conflict_copies() == {}
+
+
+def _hold(monkeypatch, name):
+    """conflict.NAME waits for the returned event before it does its work; its calls are counted."""
+    from tui.ui.screens.review import conflict
+
+    real = getattr(conflict, name)
+    release, calls = threading.Event(), []
+
+    def held(*args):
+        calls.append(args)
+        assert release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(conflict, name, held)
+    return release, calls
+
+
+async def _on_the_agreement(app, pilot, meeting):
+    await wait_until(pilot, lambda: meeting.id in app.screen.kept_apart)
+    await pilot.press("m")
+    await wait_until(pilot, lambda: isinstance(app.screen, ConflictScreen) and len(app.screen.rows) == 2)
+    await pilot.press("down")  # the note's row first, then the agreement's
+    return app.screen
+
+
+async def test_a_second_take_while_the_first_is_saved_is_ignored(make_app, store, meeting, monkeypatch):
+    _kept_apart(store, meeting)
+    release, calls = _hold(monkeypatch, "merge_stored")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _on_the_agreement(app, pilot, meeting)
+        await pilot.press("enter", "enter", "a")  # while the first is still being saved
+        release.set()
+        await app.workers.wait_for_complete()
+        await wait_until(pilot, lambda: len(screen.rows) == 1 and not screen.busy)
+    assert len(calls) == 1
+    assert [a.what for a in store.load(meeting.id).agreements] == ["Afspraak van elders"]
+    assert [n.text for n in store.load(meeting.id).topics[0].notes] == []
+
+
+async def test_a_take_while_the_list_is_read_again_is_ignored(make_app, store, meeting, monkeypatch):
+    _kept_apart(store, meeting)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _on_the_agreement(app, pilot, meeting)
+        release, _ = _hold(monkeypatch, "latest_copy")
+        merged, calls = _hold(monkeypatch, "merge_stored")
+        merged.set()
+        await pilot.press("g", "enter")  # Enter on a row that is being read again
+        release.set()
+        await app.workers.wait_for_complete()
+        await wait_until(pilot, lambda: not screen.busy)
+        assert calls == [] and len(screen.rows) == 2
+        await pilot.press("enter")  # once it is shown, a take goes through
+        await wait_until(pilot, lambda: len(screen.rows) == 1)
+    assert len(calls) == 1

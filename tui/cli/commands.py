@@ -111,8 +111,7 @@ def delete(store, args) -> int:
         deletion = lifecycle.plan_delete_employee(store, args.employee)
     else:
         deletion = lifecycle.plan_delete(store, resolve_id(store, args.id))
-    output.line(t("lifecycle.goes"))
-    return _carry_out(store, deletion, args.yes)
+    return _carry_out(store, deletion, args.yes, t("lifecycle.goes"))
 
 
 def retention(store, args) -> int:
@@ -151,18 +150,19 @@ def purge(store, args) -> int:
     if not deletion.doomed:
         output.line(t("cli.purge_nothing", period=period.label()))
         return 0
-    output.line(t("cli.purge_heading", period=period.label(), cutoff=period.cutoff(today).isoformat()))
+    heading = t("cli.purge_heading", period=period.label(), cutoff=period.cutoff(today).isoformat())
     if args.dry_run:
-        output.line("\n".join(deletion.lines()))
+        output.line("\n".join([heading, *deletion.lines()]))
         return 0
-    return _carry_out(store, deletion, args.yes)
+    return _carry_out(store, deletion, args.yes, heading)
 
 
-def _carry_out(store, deletion, yes: bool) -> int:
-    """Show what goes, ask (unless `yes`), delete."""
+def _carry_out(store, deletion, yes: bool, heading: str) -> int:
+    """Refuse what an app holds live, then show what goes under `heading`, ask (unless `yes`), delete."""
     from ..services import lifecycle
 
-    output.line("\n".join(deletion.lines()))
+    lifecycle.refuse_open(store, deletion)  # before the question: it would be refused after it
+    output.line("\n".join([heading, *deletion.lines()]))
     if not yes:
         output.write(t("cli.confirm"))
         sys.stdout.flush()

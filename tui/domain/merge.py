@@ -70,13 +70,18 @@ def differences(meeting: Meeting, copy: Meeting) -> list[Difference]:
 
 
 def take(meeting: Meeting, copy: Meeting, difference: Difference) -> None:
-    """Copy one difference over into `meeting` (a note lands in time order on its topic)."""
+    """Copy one difference over into `meeting` (a note lands in time order on its topic).
+
+    Idempotent: what the meeting holds already (an agreement by its id, a note, point or
+    typed text as differences() compares them) is not added again, so a row taken twice, or
+    taken from a list shown before the meeting changed, never doubles anything.
+    """
     item = difference.item
-    if difference.kind is DifferenceKind.AGREEMENT:
-        meeting.agreements.append(replace(item))
-        return
-    if difference.kind is DifferenceKind.AGREEMENT_CHANGED:
-        meeting.agreements = [replace(item) if a.id == item.id else a for a in meeting.agreements]
+    if difference.kind in (DifferenceKind.AGREEMENT, DifferenceKind.AGREEMENT_CHANGED):
+        if any(a.id == item.id for a in meeting.agreements):
+            meeting.agreements = [replace(item) if a.id == item.id else a for a in meeting.agreements]
+        else:
+            meeting.agreements.append(replace(item))
         return
     topic = _topic_for(meeting, copy, difference.topic)
     if topic is None:  # the copy's topic is gone from the meeting: it comes back, at the end
@@ -84,9 +89,12 @@ def take(meeting: Meeting, copy: Meeting, difference: Difference) -> None:
         topic = Topic(theirs.title, theirs.planned_minutes, theirs.raised_by, list(theirs.prompts))
         meeting.topics.append(topic)
     if difference.kind is DifferenceKind.NOTE:
+        if any((note.text, note.at) == (item.text, item.at) for note in topic.notes):
+            return
         later = [i for i, note in enumerate(topic.notes) if note.at > item.at]
         topic.notes.insert(later[0] if later else len(topic.notes), replace(item))
     elif difference.kind is DifferenceKind.PREPARED:
-        topic.prepared.append(replace(item))
-    else:
+        if all((point.text, point.author) != (item.text, item.author) for point in topic.prepared):
+            topic.prepared.append(replace(item))
+    elif item not in topic.draft:
         topic.draft = f"{topic.draft.rstrip()}\n{item}".strip()

@@ -12,6 +12,7 @@ import pendulum
 from ..domain.agreement_history import pop
 from ..domain.dates import as_date, long_date
 from ..domain.model import Agreement, Meeting
+from ..domain.people import employees
 from ..domain.safe_text import inert
 from ..i18n import t, tn
 from .json_export import safe_json
@@ -84,8 +85,10 @@ def _json(employee: str, meetings: list[Meeting], kept_apart: list[Meeting], tod
 
 
 def _markdown(employee: str, meetings: list[Meeting], kept_apart: list[Meeting], today: pendulum.Date, lang: str) -> str:
+    # Her name as the records spell it (as the app shows it: her latest conversation's), not as typed.
+    name = next(iter(employees(meetings)), employee)
     blocks = [
-        "# " + t("access.title", lang, employee=literal(employee)),
+        "# " + t("access.title", lang, employee=literal(name)),
         t("access.intro", lang, date=long_date(today, lang), conversations=tn("lifecycle.conversations", len(meetings), lang)),
     ]
     for number, meeting in enumerate(meetings, start=1):

@@ -14,6 +14,14 @@ MESSAGES = {
         "en": "{file} does not open with this store's key: it was changed, damaged or moved here from "
         "another place.",
     },
+    "store.file_unsealed": {
+        "nl": "{file} is niet versleuteld, maar deze opslag wel: het is niet gelezen, want iedereen die in de map "
+        "kan schrijven kan het daar hebben neergezet. Is het van jou (bijvoorbeeld een teruggezette reservekopie), "
+        "dan nemen gesprek decrypt en daarna gesprek encrypt het op.",
+        "en": "{file} is not encrypted, but this store is: it has not been read, as anyone who can write in the "
+        "folder could have put it there. If it is yours (a backup put back, say), gesprek decrypt and then "
+        "gesprek encrypt take it in.",
+    },
     # opening an encrypted store
     "crypt.needs_passphrase": {
         "nl": "De opslag {path} is versleuteld en heeft zijn wachtwoordzin nodig.",

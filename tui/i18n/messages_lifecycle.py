@@ -40,6 +40,12 @@ MESSAGES = {
         "nl": "Gesprek {id} is nu open in gesprek (in een ander venster, of hier): sluit het daar eerst. Er is niets verwijderd.",
         "en": "Conversation {id} is open in gesprek right now (in another window, or here): close it there first. Nothing was deleted.",
     },
+    "store.meeting_open_change": {
+        "nl": "Gesprek {id} is nu open in gesprek, in een ander venster: een wijziging van hieruit zou daar botsen "
+        "of overschreven worden. Doe het daar, of sluit het daar eerst. Er is niets gewijzigd.",
+        "en": "Conversation {id} is open in gesprek right now, in another window: a change from here would clash "
+        "there or be overwritten. Make it there, or close it there first. Nothing was changed.",
+    },
     "lifecycle.open_here": {
         "nl": "Dit gesprek is open in deze app: sluit het eerst (Ctrl+Q of Ctrl+R). Er is niets verwijderd.",
         "en": "This conversation is open in this app: close it first (Ctrl+Q or Ctrl+R). Nothing was deleted.",

@@ -151,8 +151,8 @@ MESSAGES = {
     # viewing and exporting one conversation
     "review.view.unfinished": {"nl": "Dit gesprek is nog niet afgerond ({status}); alleen lezen.", "en": "This conversation is not finished ({status}); read only."},
     "review.export.prompt": {
-        "nl": "Exporteren naar bestand (.md verslag, .json gegevens, .ics opvolging)",
-        "en": "Export to file (.md report, .json data, .ics follow-up)",
+        "nl": "Exporteren naar bestand (.md verslag, .json gegevens, .ics opvolging); een naam zonder map komt in {folder}",
+        "en": "Export to file (.md report, .json data, .ics follow-up); a name without a folder goes in {folder}",
     },
     "review.export.stem_md": {"nl": "verslag", "en": "report"},
     "review.export.stem_json": {"nl": "gesprek", "en": "conversation"},

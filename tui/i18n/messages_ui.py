@@ -163,6 +163,10 @@ MESSAGES = {
     "topic.rename_prompt": {"nl": "Nieuwe titel", "en": "New title"},
     "topic.remove_confirm": {"nl": "Onderwerp “{title}” verwijderen, met zijn notities?", "en": "Remove topic “{title}” and its notes?"},
     "topic.cannot_remove": {"nl": "Het lopende of laatste onderwerp kan niet weg.", "en": "The current or last topic cannot be removed."},
+    "topic.gone": {
+        "nl": "Dat onderwerp staat niet meer op de agenda: er is niets gewijzigd.",
+        "en": "That topic is no longer on the agenda: nothing was changed.",
+    },
     # confirm and forms
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
     # The keys that say yes, the one shown first: Dutch takes an English y too, English no j.

@@ -115,12 +115,18 @@ def plan_purge(store: Store, today: pendulum.Date) -> tuple[Period, Deletion]:
     return period, _plan(store, [(summary.id, store.load(summary.id)) for summary in past])
 
 
-def delete(store: Store, deletion: Deletion) -> None:
-    """Carry out a planned deletion. MeetingOpen, before anything goes, if an app holds one of the
-    conversations live; the store refuses it again under its lock if one opens meanwhile."""
+def refuse_open(store: Store, deletion: Deletion) -> None:
+    """MeetingOpen if an app holds one of the conversations live: checked before asking, so the
+    question is not put only to be refused."""
     for meeting_id in deletion.ids:
         if store.is_open(meeting_id):
             raise MeetingOpen(meeting_id)
+
+
+def delete(store: Store, deletion: Deletion) -> None:
+    """Carry out a planned deletion. MeetingOpen, before anything goes, if an app holds one of the
+    conversations live; the store refuses it again under its lock if one opens meanwhile."""
+    refuse_open(store, deletion)
     if deletion.doomed:
         store.delete(*deletion.ids)
 

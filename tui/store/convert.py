@@ -49,10 +49,14 @@ def encrypt(store: Store, passphrase: str | None, cost: keys.Cost = keys.COST) -
             encryption, codec.key = keys.new(passphrase, cost)
         elif codec.key is None:
             raise StoreError(t("crypt.needs_passphrase", path=store.path))
-        _write_state(layout, encryption, keys.ENCRYPTING)
-        codec.sealing = True
+        # Run again on an encrypted store, it takes in no plain file: one there is not its own.
+        plain_ok = encryption.state != keys.ENCRYPTED
+        if plain_ok:
+            _write_state(layout, encryption, keys.ENCRYPTING)
+        codec.sealing, codec.converting = True, plain_ok
         turned, _ = _turn(store, layout)
         _write_state(layout, encryption, keys.ENCRYPTED)
+        codec.converting = False  # done: a plain file from now on is not the store's own
     return turned
 
 
@@ -66,7 +70,7 @@ def decrypt(store: Store) -> int:
         if encryption is None or codec.key is None:
             raise StoreError(t("crypt.not_encrypted", path=store.path))
         _write_state(layout, encryption, keys.DECRYPTING)
-        codec.sealing = False
+        codec.sealing, codec.converting = False, True
         turned, unopened = _turn(store, layout)
         if unopened:
             # Without the key they could never be read again, whatever they hold.
@@ -75,7 +79,7 @@ def decrypt(store: Store) -> int:
             keys.remove(layout)
         except OSError as exc:
             raise write_error(exc, layout.encryption) from exc
-        codec.key = None
+        codec.key, codec.converting = None, False
     return turned
 
 
@@ -106,8 +110,10 @@ def _turn(store: Store, layout: Layout) -> tuple[int, list[Path]]:
     for folder in (layout.meetings, layout.conflicts, layout.clocks, layout.search):
         for path in _files(folder):
             turn(path)
-    _files(layout.root)  # only for its temp files (index.json's, agendas.json's)
-    for path in (layout.index, layout.agenda_cache, *rescue.files(store.path)):
+    _files(layout.root)  # only for its temp files (index.json's, recent.json's, agendas.json's)
+    # The store's own files at its root that hold personal data (names, dates) or templates;
+    # settings.json (the retention period) and encryption.json hold none.
+    for path in (layout.index, layout.recent, layout.agenda_cache, *rescue.files(store.path)):
         turn(path)
     # The summary and search indexes know each meeting file by its identity, which its rewrite
     # changed: built again now, so the next start need not read every meeting.

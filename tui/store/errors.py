@@ -58,10 +58,13 @@ class MeetingGone(StoreError):
 
 
 class MeetingOpen(StoreError):
-    """A running app holds the meeting live (Store.hold_open): it is not deleted."""
+    """A running app holds the meeting live (Store.hold_open): it is not deleted (the message
+    `key` by default), nor changed from outside it (CHANGE: its own saves would clash)."""
 
-    def __init__(self, meeting_id: str) -> None:
-        super().__init__(t("store.meeting_open", id=meeting_id))
+    CHANGE = "store.meeting_open_change"
+
+    def __init__(self, meeting_id: str, key: str = "store.meeting_open") -> None:
+        super().__init__(t(key, id=meeting_id))
         self.meeting_id = meeting_id
 
 
@@ -127,6 +130,14 @@ class NotOpened(UnreadableData):
     May pass (opened by another key, or the store's encryption.json restored)."""
 
     key = "store.file_not_opened"
+    passes = True
+
+
+class Unsealed(UnreadableData):
+    """Plain, in an encrypted store that is not being converted: anyone who can write in the
+    folder could have put it there, so it is not read. May pass (gesprek decrypt reads it)."""
+
+    key = "store.file_unsealed"
     passes = True
 
 

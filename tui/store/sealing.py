@@ -6,8 +6,9 @@ encrypted with AES-256-GCM under the store's key. The associated data is the hea
 file's place (its name relative to the store, a backup counting as its file): a sealed file
 does not open in another meeting's place, nor under another version, nor changed by one bit.
 Plain files begin with "{", a space or "gesprek-search", never with MAGIC's NUL byte, so a
-read can tell the two apart: a store half-way through `gesprek encrypt` or `decrypt` reads
-both forms when it has its key.
+read can tell the two apart. An encrypted store reads a plain file only half-way through
+`gesprek encrypt` or `decrypt` (convert.py): otherwise anyone who can write in the folder, or a
+file left from before, could put a plain file there that it would trust.
 
 `cryptography` is imported only when a store has a key: a plain store starts without it.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic import parse_json, read_regular, rewrite_in_place, write_atomic
-from .errors import NotOpened, Sealed
+from .errors import NotOpened, Sealed, Unsealed
 from .paths import backup_suffix_removed
 
 if TYPE_CHECKING:
@@ -66,13 +67,16 @@ class Codec:
 
     `key` opens sealed files; `sealing` says whether writes are sealed: so while the store is
     encrypted, and while decrypt turns it back (key kept, sealing off). Without a key a sealed
-    file reads as Sealed. Every method raises OSError as the file system does.
+    file reads as Sealed; with one a plain file reads as Unsealed unless `converting` (the
+    store is half-way through encrypt or decrypt). Every method raises OSError as the file
+    system does.
     """
 
-    def __init__(self, root: Path, key: Key | None = None) -> None:
+    def __init__(self, root: Path, key: Key | None = None, *, converting: bool = False) -> None:
         self.root = root
         self.key = key
         self.sealing = key is not None
+        self.converting = converting
 
     def place(self, path: Path) -> str:
         """What binds a sealed file to where it belongs: its name in the store (a .bak is its file's
@@ -86,8 +90,10 @@ class Codec:
         return self.key.seal(data, self.place(path)) if self.sealing and self.key else data
 
     def unseal(self, data: bytes, path: Path) -> bytes:
-        """The plain bytes of a file's content in either form."""
+        """The plain bytes of a file's content: sealed, or plain where plain files are read."""
         if not is_sealed(data):
+            if self.key is not None and not self.converting:
+                raise Unsealed()
             return data
         if self.key is None:
             raise Sealed()
@@ -102,7 +108,7 @@ class Codec:
         rewrite_in_place(path, self.seal(data.ljust(-(-len(data) // _PADDING) * _PADDING), path))
 
     def read(self, path: Path) -> bytes:
-        """The plain bytes of `path`; NotAFile, Sealed or NotOpened (UnreadableData)."""
+        """The plain bytes of `path`; NotAFile, Sealed, NotOpened or Unsealed (UnreadableData)."""
         return self.unseal(read_regular(path), path)
 
     def read_json(self, path: Path) -> Any:

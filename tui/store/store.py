@@ -98,7 +98,9 @@ def open_store(
         if passphrase is None:
             raise StoreError(t("crypt.needs_passphrase", path=layout.root))
         key = keys.unlock(encryption, passphrase(layout.root))
-    return Store(layout, clock or SystemClock(), Codec(layout.root, key), hold)
+    # Plain files are read only while a conversion cut short is still to be finished.
+    converting = encryption is not None and encryption.state != keys.ENCRYPTED
+    return Store(layout, clock or SystemClock(), Codec(layout.root, key, converting=converting), hold)
 
 
 class Store:
@@ -277,11 +279,11 @@ class Store:
             record = self.codec.read_json(path)
             meeting = meeting_from_record(migrate(record) if isinstance(record, dict) else record)
         except InvalidMeeting as exc:
-            raise CorruptFile(path, InvalidRecord(field=str(exc)).problem) from exc
+            raise CorruptFile(path, InvalidRecord(field=str(exc)).problem, None) from exc
         except UnreadableData as exc:
-            raise CorruptFile(path, exc.problem) from exc
+            raise CorruptFile(path, exc.problem, None) from exc
         except OSError as exc:
-            raise CorruptFile(path, CannotRead(reason=exc.strerror or str(exc)).problem) from exc
+            raise CorruptFile(path, CannotRead(reason=exc.strerror or str(exc)).problem, None) from exc
         return meeting
 
     def remove_conflict_copy(self, path: Path) -> None:

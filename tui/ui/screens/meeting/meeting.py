@@ -484,12 +484,23 @@ class MeetingScreen(AppScreen):
         if index is not None:
             self.ask_new_topic(index)
 
+    def _index_of(self, topic: Topic | None) -> int | None:
+        """Where `topic` (that object: two topics may be equal) is on the agenda now; None if gone.
+
+        A dialog's answer acts on the topic it was asked about, found again when it comes: the
+        agenda may have changed meanwhile (her seat adds a topic before the last one)."""
+        return next((i for i, candidate in enumerate(self.meeting.topics) if candidate is topic), None)
+
     def ask_new_topic(self, index: int, restore: dict[str, str] | None = None) -> None:
         from .topic_form import TopicForm
 
+        anchor = self.meeting.topics[index] if 0 <= index < len(self.meeting.topics) else None
+
         def apply(topic: Topic | None) -> None:
             if topic is not None:
-                new = shaping.add_topic(self.meeting, index, topic.title, topic.planned_minutes, topic.raised_by)
+                after = self._index_of(anchor)
+                after = index if after is None else after  # gone: where it was
+                new = shaping.add_topic(self.meeting, after, topic.title, topic.planned_minutes, topic.raised_by)
                 self.changed()
                 self._show_topic()
                 self.query_one(AgendaList).highlighted = new
@@ -504,13 +515,19 @@ class MeetingScreen(AppScreen):
     def ask_topic_title(self, index: int, restore: dict[str, str] | None = None) -> None:
         from ...dialogs.prompt import PromptScreen
 
-        def apply(title: str | None) -> None:
-            if title and title.strip():
-                self.meeting.topics[index].title = title.strip()
-                self.changed()
-                self._show_topic()
+        topic = self.meeting.topics[index]
 
-        prompt = PromptScreen(t("topic.rename_prompt"), self.meeting.topics[index].title)
+        def apply(title: str | None) -> None:
+            if not (title and title.strip()):
+                return
+            if self._index_of(topic) is None:
+                self.notify(t("topic.gone"), severity="warning")
+                return
+            topic.title = title.strip()
+            self.changed()
+            self._show_topic()
+
+        prompt = PromptScreen(t("topic.rename_prompt"), topic.title)
         self.app.push_screen(prompt.kept_by(self.session.keeper(FormKind.RENAME_TOPIC, str(index)), restore), apply)
 
     def action_remove_topic(self) -> None:
@@ -522,11 +539,16 @@ class MeetingScreen(AppScreen):
         topic = self.meeting.topics[index]
 
         def apply(yes: bool | None) -> None:
-            if yes:
-                if shaping.remove_topic(self.meeting, index) is None:
-                    self.notify(t("topic.cannot_remove"), severity="warning")
-                self.changed()
-                self._show_topic()
+            if not yes:
+                return
+            now = self._index_of(topic)
+            if now is None:
+                self.notify(t("topic.gone"), severity="warning")
+                return
+            if shaping.remove_topic(self.meeting, now) is None:
+                self.notify(t("topic.cannot_remove"), severity="warning")
+            self.changed()
+            self._show_topic()
 
         self.app.push_screen(ConfirmScreen(t("topic.remove_confirm", title=single_line(topic.title))), apply)
 

@@ -42,6 +42,9 @@ class ConflictScreen(ListScreen[Difference]):
         super().__init__()
         self.meeting_id = meeting_id
         self.versions: Versions | None = None
+        # A take or a reload under way: the rows shown are about to change, so a take now
+        # would act on what they were (the second of two quick Enters, say).
+        self.busy = False
 
     def heading(self) -> str:
         if self.versions is None:
@@ -61,7 +64,16 @@ class ConflictScreen(ListScreen[Difference]):
         meeting = session.meeting if session else store.load(self.meeting_id)
         return Versions(meeting, store.load_conflict_copy(path), path)
 
+    def load(self, select: str | None = None):
+        self.busy = True
+        return super().load(select)
+
+    def load_failed(self, error: StoreError) -> None:
+        super().load_failed(error)
+        self.busy = False  # what is shown stands (taking it again changes nothing); g tries again
+
     def show(self, versions: Versions | None, select: str | None = None) -> None:
+        self.busy = False
         if versions is None:  # none left
             self.dismiss(None)
             return
@@ -96,26 +108,31 @@ class ConflictScreen(ListScreen[Difference]):
 
     def copy_over(self, chosen: list[Difference]) -> None:
         versions = self.versions
-        if versions is None:
-            return
+        if versions is None or self.busy:
+            return  # ignored, not queued: the rows it was chosen from are being replaced
+        self.busy = True
         session = self.app.live_session(self.meeting_id)
         if session is None:
-            self.merge(chosen)
+            self.merge(versions.copy, chosen)
             return
         for difference in chosen:
             take(session.meeting, versions.copy, difference)
         session.changed()
         self.load()
 
-    @work(thread=True, exclusive=True, group="conflict-merge")
-    def merge(self, chosen: list[Difference]) -> None:
+    @work(thread=True, group="conflict-merge")
+    def merge(self, copy: Meeting, chosen: list[Difference]) -> None:
         try:
-            merge_stored(self.app.store, self.meeting_id, self.versions.copy, chosen)
+            merge_stored(self.app.store, self.meeting_id, copy, chosen)
         except StoreError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=15)
+            self.app.call_from_thread(self.merge_failed, error)
             return
         self.app.call_from_thread(self.notify, t("conflict.copied", count=len(chosen)))
         self.app.call_from_thread(self.load)
+
+    def merge_failed(self, error: StoreError) -> None:
+        self.notify(str(error), severity="error", timeout=15)
+        self.busy = False  # nothing was copied: the rows shown still stand
 
     def action_read_copy(self) -> None:
         if self.versions is not None:

@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Static
+from textual.worker import Worker, get_current_worker
 
 from ....i18n import t
 from ....store import StoreError
@@ -149,12 +150,22 @@ class ListScreen(AppScreen, Generic[Row]):
     @work(thread=True, exclusive=True, group="list-load")
     def load(self, select: str | None = None) -> None:
         """Fetch and show; `select` is the key of a row to put the cursor on."""
+        worker = get_current_worker()
         try:
             data = self.fetch()
         except StoreError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+            self.app.call_from_thread(self._settle, worker, self.load_failed, error)
             return
-        self.app.call_from_thread(self.show, data, select)
+        self.app.call_from_thread(self._settle, worker, self.show, data, select)
+
+    def _settle(self, worker: Worker, then: Callable[..., None], *args: object) -> None:
+        # On the UI thread, where a later load() cancels this one: its older data is not shown.
+        if not worker.is_cancelled:
+            then(*args)
+
+    def load_failed(self, error: StoreError) -> None:
+        """What a load that could not fetch does (on the UI thread): say why."""
+        self.notify(str(error), severity="error", timeout=10)
 
     def fill(self, rows: list[Row], cells: Callable[[Row], Sequence[object]], select: str | None = None) -> None:
         """One table row per row; the cursor stays on its row, or goes to `select` when listed."""

@@ -139,6 +139,7 @@ class ReviewScreen(ListScreen[MeetingSummary]):
         """Read what would go (off the UI thread), then ask."""
         try:
             deletion = lifecycle.plan_delete(self.app.store, meeting_id)
+            lifecycle.refuse_open(self.app.store, deletion)  # live in another window: not asked, then refused
         except StoreError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return

@@ -14,6 +14,7 @@ from ....domain.model import Meeting, Status
 from ....domain.review import Field, Hit, fold
 from ....domain.safe_text import single_line
 from ....i18n import normalise_language, t
+from ....services.exports import export_path, folder_missing, shown_folder, write_to
 from ...dialogs.confirm import ConfirmScreen
 from ...dialogs.prompt import PromptScreen
 from ...styles import REVIEW_CSS
@@ -105,9 +106,11 @@ class ViewScreen(AppScreen):
 
         def chosen(value: str | None) -> None:
             if value is not None:
-                self.confirm_export(Path(value.strip()).expanduser())
+                self.confirm_export(export_path(value))
 
-        prompt = PromptScreen(t("review.export.prompt"), default_export_name(self.meeting), validate=valid)
+        # Into a private folder of its own, said in the question: the current folder may be a clone.
+        default = f"{shown_folder()}/{default_export_name(self.meeting)}"
+        prompt = PromptScreen(t("review.export.prompt", folder=shown_folder()), default, validate=valid)
         self.app.push_screen(prompt, chosen)
 
     def export_problem(self, value: str) -> str | None:
@@ -119,11 +122,11 @@ class ViewScreen(AppScreen):
             return t("review.export.bad_extension")
         if fmt == "ics" and not self.meeting.next_followup:
             return t("export.error.no_followup")
-        path = Path(value.strip()).expanduser()
+        path = export_path(value)
         if path.is_dir():
             return t("review.export.is_folder", path=path)
-        if not path.absolute().parent.is_dir():
-            return t("review.export.no_folder", path=path.absolute().parent)
+        if folder_missing(path):
+            return t("review.export.no_folder", path=path.parent)
         return None
 
     def confirm_export(self, path: Path) -> None:
@@ -139,15 +142,15 @@ class ViewScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="view-export")
     def write(self, path: Path) -> None:
-        from ....export import export, write_export
+        from ....export import export
 
         try:
             text = export(self.meeting, export_format(str(path)) or "md", self.app.clock.now())
-            write_export(text, path)
+            write_to(text, path)
         except (OSError, ValueError) as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=15)
             return
-        self.app.call_from_thread(self.notify, t("review.export.done", path=path.absolute()), timeout=8)
+        self.app.call_from_thread(self.notify, t("review.export.done", path=path), timeout=8)
 
     def palette_commands(self):
         yield SystemCommand(t("review.key.export"), t("review.cmd.export"), self.action_export)
