@@ -72,7 +72,8 @@ MESSAGES = {
         "nl": "Onafgerond gesprek met {employee} ({status}): Enter hervat het, met de klok waar die stond.",
         "en": "Unfinished conversation with {employee} ({status}): Enter resumes it, clock and all.",
     },
-    "start.more": {"nl": "… en nog {count} eerdere gesprekken: r opent het overzicht.", "en": "… and {count} earlier conversations: r opens the review."},
+    "start.more": {"nl": "… en nog {n} eerdere gesprekken: r opent het overzicht.", "en": "… and {n} earlier conversations: r opens the review."},
+    "start.more_one": {"nl": "… en nog {n} eerder gesprek: r opent het overzicht.", "en": "… and {n} earlier conversation: r opens the review."},
     "start.empty": {"nl": "Nog geen gesprekken. Druk n voor een nieuw gesprek.", "en": "No conversations yet. Press n to start one."},
     "start.col_date": {"nl": "Datum", "en": "Date"},
     "start.col_employee": {"nl": "Medewerker", "en": "Employee"},
@@ -123,10 +124,16 @@ MESSAGES = {
     "rebalance.undone": {"nl": "Herverdelen ongedaan: de minuten van daarvoor staan er weer.", "en": "Rebalance undone: the minutes from before are back."},
     "rebalance.nothing": {"nl": "Alles past nog; niets herverdeeld.", "en": "Everything still fits; nothing changed."},
     "rebalance.no_fit": {
-        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {topics} onderwerpen, minder dan 1 minuut elk. "
+        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {n} onderwerpen, minder dan 1 minuut elk. "
         "Schrap onderwerpen (x in de agenda) of verzet de eindtijd (F9).",
-        "en": "Nothing shortened: until {end} there are {left} min left for {topics} topics, less than 1 minute each. "
+        "en": "Nothing shortened: until {end} there are {left} min left for {n} topics, less than 1 minute each. "
         "Remove topics (x in the agenda) or move the end time (F9).",
+    },
+    "rebalance.no_fit_one": {
+        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {n} onderwerp, minder dan 1 minuut. "
+        "Verzet de eindtijd (F9).",
+        "en": "Nothing shortened: until {end} there are {left} min left for {n} topic, less than 1 minute. "
+        "Move the end time (F9).",
     },
     "rebalance.passed": {
         "nl": "Niets ingekort: de eindtijd {end} is al voorbij. Verzet hem met F9.",
@@ -173,9 +180,10 @@ MESSAGES = {
         "en": "… ({more} more characters: the report shows it all)",
     },
     "notes.earlier": {
-        "nl": "{count} eerdere notities: het verslag toont ze",
-        "en": "{count} earlier notes: the report shows them",
+        "nl": "{n} eerdere notities: het verslag toont ze",
+        "en": "{n} earlier notes: the report shows them",
     },
+    "notes.earlier_one": {"nl": "{n} eerdere notitie: het verslag toont die", "en": "{n} earlier note: the report shows it"},
     "draft.reopened": {
         "nl": "Dit formulier stond nog open toen het gesprek stopte: bewaar (Ctrl+S) of annuleer (Esc).",
         "en": "This form was still open when the meeting stopped: save it (Ctrl+S) or cancel (Esc).",

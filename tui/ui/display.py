@@ -9,7 +9,7 @@ from ..domain.agreement_history import AgreementView
 from ..domain.clock import Clock
 from ..domain.model import Agreement, AgreementStatus, Kind
 from ..domain.safe_text import single_line
-from ..i18n import t
+from ..i18n import t, tn
 
 OVERDUE_MARK = "⚠ "  # overdue reads as text, not only as colour
 
@@ -72,5 +72,5 @@ def view_detail(view: AgreementView) -> str:
         agreement_detail(view.agreement),
     ]
     if view.carried:
-        lines.append(t("review.agreement.carried", count=len(view.meetings)))
+        lines.append(tn("review.agreement.carried", len(view.meetings)))
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from ....domain.clock import Clock
 from ....domain.model import FormDraft, FormKind, Meeting, Note, PreparedPoint, Side, Status, Topic
 from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
-from ....i18n import t
+from ....i18n import t, tn
 from ....store import SaveState
 from ...messages import SaveStatusChanged, SeatChanged
 from ...widgets.agenda_list import AgendaList
@@ -330,7 +330,7 @@ class MeetingScreen(AppScreen):
         end = hh_mm(result.deadline)
         if result.passed:
             return t("rebalance.passed", end=end)
-        return t("rebalance.no_fit", end=end, left=result.minutes_left, topics=result.topics)
+        return tn("rebalance.no_fit", result.topics, end=end, left=result.minutes_left)
 
     def _undoable(self) -> bool:
         """F8 undoes the last rebalance while it still stands and the rest still fits."""

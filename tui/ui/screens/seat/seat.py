@@ -21,7 +21,7 @@ from ....domain.clock import Clock
 from ....domain.model import Meeting, Status
 from ....domain.safe_text import single_line
 from ....domain.timer import MeetingTimer
-from ....i18n import t
+from ....i18n import t, tn
 from ....seats.changes import TOPIC_MINUTES, topic_for
 from ....seats.guest import Guest, GuestEvent
 from ....seats.invite import Code
@@ -150,7 +150,7 @@ class SeatScreen(AppScreen):
         left = len(self.guest.pending)
         self.notify(t("seat.finished"), timeout=20)
         if left:
-            self.notify(t("seat.not_delivered", count=left), severity="warning", timeout=20)
+            self.notify(tn("seat.not_delivered", left), severity="warning", timeout=20)
         self.app.leave_seat(meeting)
 
     # -- showing it ------------------------------------------------------------------------------
