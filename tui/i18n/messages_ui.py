@@ -93,6 +93,18 @@ MESSAGES = {
     # live meeting
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
+    # The agenda has the focus: its plain keys act (the footer lists them), typing does not.
+    "agenda.title_focused": {"nl": "AGENDA: toetsen actief", "en": "AGENDA: keys active"},
+    # The footer while the agenda has the focus: short, so all fit in 80 columns.
+    "agenda.key.select": {"nl": "Kies", "en": "Go"},
+    "agenda.key.minutes": {"nl": "Min", "en": "Min"},
+    "agenda.key.move": {"nl": "Schuif", "en": "Move"},
+    "agenda.key.insert": {"nl": "Nieuw", "en": "Insert"},
+    "agenda.key.rename": {"nl": "Naam", "en": "Rename"},
+    "agenda.key.remove": {"nl": "Weg", "en": "Remove"},
+    "agenda.key.raised_by": {"nl": "Wie", "en": "Who"},
+    "agenda.key.carry_over": {"nl": "Vorige", "en": "Earlier"},
+    "agenda.key.notes": {"nl": "Notities", "en": "Notes"},
     # No letter may mean one side in Dutch and the other in English: L is the manager in both.
     "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · L line mgr"},
     "agenda.mark_employee": {"nl": "M", "en": "E"},

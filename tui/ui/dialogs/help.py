@@ -77,7 +77,8 @@ class HelpScreen(ModalScreen[None]):
         apart = self._typing_apart()
         bindings = [
             b for group in (self.for_screen.BINDINGS, self.app.BINDINGS) for b in group
-            if isinstance(b, Binding) and b.description and b.action != "command_palette"  # listed below
+            # The palette and Tab are listed below; a system binding only shows in the footer.
+            if isinstance(b, Binding) and b.description and b.action != "command_palette" and not b.system
         ]
         shared = {b.key for b in bindings if sum(other.key == b.key for other in bindings) > 1}
         rows: dict[str, tuple[list[str], str]] = {}
@@ -88,7 +89,8 @@ class HelpScreen(ModalScreen[None]):
             if apart:
                 keys = [k for k in keys if (len(k) == 1) == typing]  # one character: a typing key
             if keys:
-                listed, _ = rows.setdefault(binding.action, ([], binding.description))
+                # The footer's short name has its long one as the tooltip (the agenda's keys).
+                listed, _ = rows.setdefault(binding.action, ([], binding.tooltip or binding.description))
                 listed.extend(keys)
         return [(", ".join(keys), description) for keys, description in rows.values()]
 

@@ -89,7 +89,7 @@ class SeatScreen(AppScreen):
             yield ClockBar(self.meeting, self.timer, id="clock")
         yield Plain(self._status(), id="seat-status")
         with Horizontal(id="body"):
-            yield AgendaList(self.meeting, self.timer, id="agenda")
+            yield AgendaList(self.meeting, self.timer, typing_into="#editor", id="agenda")
             with Vertical(id="topic"):
                 yield NotesLog(id="notes")
                 yield Plain(self._label(), id="editor-label")
@@ -98,9 +98,6 @@ class SeatScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#editor", TextArea).cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
-        agenda = self.query_one(AgendaList)
-        agenda.border_title = t("agenda.title")
-        agenda.border_subtitle = t("agenda.legend")
         self._show()
         self.set_interval(1.0, self._tick)
         # A task of its own, not a worker: it runs as long as the screen (workers are waited for).
