@@ -21,6 +21,7 @@ from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 from .messages import SaveStatusChanged
 from .navigation import Navigation
+from .palette import Commands
 
 if TYPE_CHECKING:
     from ..seats.invite import Code
@@ -35,6 +36,8 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "gesprek"
     ENABLE_COMMAND_PALETTE = True
+    # Textual's provider of these commands, saying "no match" in the UI's language (palette.py).
+    COMMANDS = {Commands}
     BINDINGS = [
         Binding("ctrl+q", "quit", t("key.quit"), key_display="^Q", priority=True),
         Binding("f1", "help", t("key.help"), key_display="F1"),
@@ -220,6 +223,18 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
             self.notify(t("save.recovered"))
         for screen in self.screen_stack:
             screen.post_message(SaveStatusChanged(status))
+
+    # -- keys in the UI's language ---------------------------------------------------
+
+    def get_key_display(self, binding: Binding) -> str:
+        """The footer's name for a key: '^P', 'Esc', 'Del' (Textual's: '^p', 'esc', 'delete')."""
+        from .key_names import key_display
+
+        return binding.key_display or key_display(binding.key.split(",")[0])
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's notice says how to quit in English, with markup; ours in the UI's language."""
+        self.notify(t("quit.ctrl_c"), title=t("quit.ctrl_c_title"))
 
     # -- the command palette ------------------------------------------------------
 

@@ -9,20 +9,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 
 from ...i18n import t
+from ..key_names import key_name
 from ..styles import FORMS_CSS
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
-
-
-def _key_name(key: str) -> str:
-    names = {
-        "plus": "+", "minus": "-", "equals_sign": "=", "less_than_sign": "<", "greater_than_sign": ">",
-        "comma": ",", "full_stop": ".", "escape": "Esc", "enter": "Enter", "slash": "/",
-        "question_mark": "?", "space": "Space", "tab": "Tab",
-    }
-    if key.startswith("ctrl+"):
-        return "Ctrl+" + key[5:].upper()
-    return names.get(key, key.upper() if key.startswith("f") and key[1:].isdigit() else key)
 
 
 def _table(rows: list[tuple[str, str]], key_width: int) -> Table:
@@ -47,7 +37,7 @@ class HelpScreen(ModalScreen[None]):
         self.typing_keys_need = typing_keys_need
 
     def compose(self) -> ComposeResult:
-        general = [*self.rows(), ("Ctrl+P", t("key.palette")), ("Tab", t("key.focus_next"))]
+        general = [*self.rows(), (key_name("ctrl+p"), t("key.palette")), (key_name("tab"), t("key.focus_next"))]
         typing = self.typing_rows()
         # One key column width for both tables, so they read as one list.
         width = max(len(keys) for keys, _ in general + typing)
@@ -85,7 +75,7 @@ class HelpScreen(ModalScreen[None]):
         for binding in bindings:
             if binding.key in shared and self.for_screen.check_action(binding.action, ()) is False:
                 continue
-            keys = [_key_name(k.strip()) for k in binding.key.split(",")]
+            keys = [key_name(k) for k in binding.key.split(",")]
             if apart:
                 keys = [k for k in keys if (len(k) == 1) == typing]  # one character: a typing key
             if keys:
