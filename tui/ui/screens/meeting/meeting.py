@@ -151,7 +151,7 @@ class MeetingScreen(AppScreen):
         else:
             self.meeting.form_draft = None  # its topic is gone: nothing to go back to
             return
-        self.notify(t("draft.reopened"), timeout=8)
+        self.app.notify(t("draft.reopened"), timeout=8, over_forms=True)  # about the form it opened
 
     # -- the clock -------------------------------------------------------------
 
