@@ -213,6 +213,30 @@ MESSAGES = {
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
     # The keys that say yes, the one shown first: Dutch takes an English y too, English no j.
     "confirm.yes_keys": {"nl": "j,y", "en": "y"},
+    # opening a live meeting that another window holds open (store.is_open)
+    "open_elsewhere.title": {"nl": "Dit gesprek is al open in een ander venster", "en": "This conversation is already open in another window"},
+    "open_elsewhere.what_happens": {
+        "nl": "Het gesprek met {employee} loopt daar nu. Open je het hier ook, dan botsen de twee bij het "
+        "opslaan: wat hier wordt bewaard nadat het daar is opgeslagen (of omgekeerd), komt niet in het "
+        "gesprek maar wordt apart gezet als conflictkopie (vergelijken en overnemen: m op het startscherm). "
+        "Alleen lezen verandert niets.",
+        "en": "The conversation with {employee} is going on there now. If you open it here as well, the two "
+        "clash when saving: what is saved here after it was saved there (or the other way round) does not go "
+        "into the conversation but is kept apart as a conflict copy (compare and copy over: m on the start "
+        "screen). Reading it changes nothing.",
+    },
+    "open_elsewhere.hint": {
+        "nl": "l/Enter: alleen lezen · d: toch hier openen · Esc: niet openen",
+        "en": "r/Enter: read only · c: open here anyway · Esc: do not open",
+    },
+    "open_elsewhere.read_keys": {"nl": "l,enter", "en": "r,enter"},
+    "open_elsewhere.open_keys": {"nl": "d", "en": "c"},
+    "open_elsewhere.key.read": {"nl": "Alleen lezen", "en": "Read only"},
+    "open_elsewhere.key.open": {"nl": "Toch openen", "en": "Open anyway"},
+    "open_elsewhere.opened": {
+        "nl": "Ook open in een ander venster: wat hier na daar wordt bewaard, wordt apart gezet.",
+        "en": "Also open in another window: what is saved here after there is kept apart.",
+    },
     "form.discard": {"nl": "Wat je typte weggooien?", "en": "Throw away what you typed?"},
     "notes.cut": {
         "nl": "… (nog {more} tekens: het verslag toont alles)",
