@@ -45,7 +45,7 @@ MESSAGES = {
     "review.col.status": {"nl": "Stand", "en": "State"},
     "review.col.agreements": {"nl": "Open", "en": "Open"},
     "review.col.followup": {"nl": "Volgende", "en": "Next"},
-    "review.col.due": {"nl": "Tegen", "en": "Due"},
+    "review.col.due": {"nl": "Uiterlijk", "en": "Due"},
     "review.kind_short.functioneringsgesprek": {"nl": "functionering", "en": "performance"},
     "review.kind_short.loopbaangesprek": {"nl": "loopbaan", "en": "career"},
     "review.kind_short.opvolgingsgesprek": {"nl": "opvolging", "en": "follow-up"},

@@ -15,6 +15,7 @@ from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
 from ....i18n import t, tn
 from ....store import SaveState
+from ...display import meeting_title
 from ...messages import SaveStatusChanged, SeatChanged
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar, hh_mm
@@ -113,14 +114,7 @@ class MeetingScreen(AppScreen):
         yield KeyBar()
 
     def _title(self) -> str:
-        m = self.meeting
-        return t(
-            "meeting.title",
-            kind=t(f"kind.{m.kind.value}"),
-            employee=single_line(m.employee),
-            manager=single_line(m.manager),
-            date=m.date,
-        )
+        return meeting_title("meeting.title", self.meeting)
 
     def on_mount(self) -> None:
         # Held while this screen is: `gesprek delete` in any process refuses the meeting meanwhile.

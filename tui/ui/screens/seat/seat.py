@@ -28,6 +28,7 @@ from ....seats.invite import Code
 from ....seats.protocol import MAX_TITLE, Problem, ProtocolError
 from ....seats.protocol import Message as Item
 from ....store import Store
+from ...display import meeting_title
 from ...messages import SeatChanged, SeatNews
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar
@@ -181,8 +182,7 @@ class SeatScreen(AppScreen):
         m = self.meeting
         if not m.topics:
             return t("seat.title_unknown", host=single_line(self.guest.host_login))
-        kind = t(f"kind.{m.kind.value}")
-        return t("seat.title", kind=kind, employee=single_line(m.employee), manager=single_line(m.manager), date=m.date)
+        return meeting_title("seat.title", m)
 
     def _status(self) -> str:
         kind, detail = self.connection
