@@ -15,7 +15,7 @@ import pytest
 
 from tui.cli import main
 from tui.domain.model import Status
-from tui.i18n import t
+from tui.i18n import tn
 from tui.services.meetings import NewMeeting
 from tui.store import open_store
 
@@ -228,7 +228,7 @@ def damaged(stored, store_dir):
 def test_list_and_followups_say_what_they_leave_out(damaged, capsys, argv):
     assert main(argv) == 0
     out, err = capsys.readouterr()
-    assert err == t("cli.left_out", count=1) + "\n"
+    assert err == tn("cli.left_out", 1) + "\n"
     assert "gesprek check" in err
     if "--json" in argv:
         json.loads(out)

@@ -28,7 +28,16 @@ def crash_message(error: BaseException | None) -> str:
 
 
 class ReportsCrashesWithoutContent:
-    """Mixin for the Textual App (listed before App): the short report instead of Textual's."""
+    """Mixin for the Textual App (listed before App): the short report instead of Textual's.
+
+    Workaround, the one place the app overrides private Textual API (Textual 8.2.8). Textual
+    has no public hook for an unhandled error: every message handler, worker and callback
+    that raises ends in App._handle_exception, which calls App._fatal_error(), and that prints
+    rich's Traceback with show_locals=True, the record's content included (the meeting, its
+    notes, names and agreements). App.panic is public, so this override only decides what to
+    show. tests/test_crash.py checks that Textual still calls _fatal_error(self) with no
+    arguments from _handle_exception; when that test fails, this hook must be looked at again.
+    """
 
     def _fatal_error(self) -> None:
         # Textual calls this from App._handle_exception, inside the except block.

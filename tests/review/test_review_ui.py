@@ -271,7 +271,7 @@ async def test_followups_and_pop_screens(make_app, filled):
             ("✎ afspraak", "Sanne de Vries"),
             ("✎ afspraak", "Sanne de Vries"),
         ]
-        assert rows(screen)[-1][2:] == ["2026-05-12", "⚠ 2026-09-01: Mentor zoeken i…"]
+        assert rows(screen)[-1][2:] == ["2026-05-12", "⚠ 2026-09-01: Mentor zoeken …"]  # not "i…"
         table = screen.query_one(DataTable)
         table.move_cursor(row=table.row_count - 1)
         await pilot.pause()

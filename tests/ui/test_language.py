@@ -84,3 +84,88 @@ def test_confirm_shows_and_takes_the_languages_own_yes():
     # Dutch shows j (and takes y too); English shows y and does not take j.
     assert confirm_in("nl") == ["j [True] j", "y [True] j"]
     assert confirm_in("en") == ["j [] y", "y [True] y"]
+
+
+# -- Textual's own English, said in the UI's language ----------------------------------------
+
+
+async def test_ctrl_c_says_how_to_quit_in_dutch(make_app, meeting):
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        for focus in ("editor", "agenda"):  # a text field copies; the agenda does not
+            assert app.focused.id == focus
+            await pilot.press("ctrl+c")
+            await wait_until(pilot, lambda: len(app._notifications) > 0)
+            shown = [(n.title, n.message) for n in app._notifications]
+            assert shown == [("Stoppen?", "Ctrl+C stopt gesprek niet: Ctrl+Q bewaart alles en stopt.")]
+            assert "quit" not in app.export_screenshot()
+            app.clear_notifications()
+            await pilot.press("tab")
+
+
+async def test_the_command_palette_says_no_match_in_dutch(make_app):
+    from textual.command import CommandList
+
+    from tui.ui.dialogs.help import HelpScreen
+
+    from .keys import type_text
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await type_text(pilot, "qqzzy")
+        commands = app.screen.query_one(CommandList)
+        await wait_until(pilot, lambda: commands.option_count == 1)
+        assert str(commands.get_option_at_index(0).prompt).startswith("Geen opdracht gevonden")
+        await pilot.pause(0.6)  # past Textual's own 0.5 s "No matches found" countdown
+        assert "No matches" not in app.export_screenshot()
+        await pilot.press("enter")  # it offers F1's list
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def test_help_and_footer_name_keys_in_the_ui_language(make_app):
+    from tui.ui.dialogs.help import HelpScreen
+    from tui.ui.screens.review.review import ReviewScreen
+    from tui.ui.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyBar).render().plain
+        assert "^P opdrachten" in footer and "^p" not in footer
+        app.push_screen(ReviewScreen())
+        await pilot.pause()
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        keys = [k for k, _ in app.screen.rows()]
+        assert "x, Del" in keys and not any("delete" in k for k in keys)
+        footer = app.screen.query_one(KeyBar).render().plain
+        assert footer.startswith("Esc Sluiten")
+
+
+def test_key_names_follow_the_language():
+    from tui.i18n import set_language
+    from tui.ui.key_names import key_display, key_name
+
+    try:
+        assert (key_name("space"), key_name("ctrl+s"), key_name("delete"), key_name("plus")) == ("Spatie", "Ctrl+S", "Del", "+")
+        set_language("en")
+        assert (key_name("space"), key_display("ctrl+p"), key_display("escape")) == ("Space", "^P", "Esc")
+    finally:
+        set_language("nl")
+
+
+def test_no_message_hard_coded_in_english_reaches_a_screen():
+    """Every text a screen shows goes through the message tables: no string literal that reads
+    as a sentence is handed to a widget, a notification or a binding in tui/ui."""
+    literal = re.compile(r"""(notify|Static|Plain|Label|Hit|SystemCommand|update|Binding\("[^"]+", "[^"]+",)\(?\s*f?["'][A-Z][a-z]+ [a-z]""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "tui" / "ui").rglob("*.py")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if literal.search(line)
+    ]
+    assert found == []

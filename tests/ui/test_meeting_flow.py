@@ -27,10 +27,11 @@ async def test_whole_meeting_is_stored(make_app, store, clock, meeting):
         # Shape the agenda before the clock starts: focus the agenda, move, +minutes, raised by.
         await pilot.press("tab")
         assert app.focused.id == "agenda"
-        await pilot.press("down", "plus", "plus", "w")
+        # Each agenda key gives the focus back to the notes editor: Tab again for the next.
+        await pilot.press("down", "plus", "tab", "plus", "tab", "w")
         assert meeting.topics[1].planned_minutes == planned_second + 2
         assert meeting.topics[1].raised_by.value == "employee"
-        await pilot.press("up", "full_stop")  # move the first topic down one place
+        await pilot.press("tab", "up", "full_stop")  # move the first topic down one place
         assert meeting.topics[1].title == first_title
 
         # Nothing counts before the start.

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from ..i18n import t
+from ..i18n import t, tn
 from . import output
 from .errors import CliError
 
@@ -16,7 +16,7 @@ from .errors import CliError
 def _left_out(store) -> None:
     """Files that do not load are missing from a listing: say so on stderr (stdout may be JSON)."""
     if damaged := store.damaged():
-        output.line(t("cli.left_out", count=len(damaged)), sys.stderr)
+        output.line(tn("cli.left_out", len(damaged)), sys.stderr)
 
 
 def list_meetings(store, args) -> int:
@@ -36,7 +36,7 @@ def list_meetings(store, args) -> int:
     for s in summaries:
         line = f"{s.id}  {s.date}  {t('status.' + s.status):<11} {single_line(s.employee)} / {single_line(s.manager)}  ({t('kind.' + s.kind)})"
         if s.id in kept_apart:
-            line += "  ⚠ " + t("cli.kept_apart", count=len(kept_apart[s.id]))
+            line += "  ⚠ " + tn("cli.kept_apart", len(kept_apart[s.id]))
         output.line(line)
     return 0
 
@@ -95,7 +95,7 @@ def _id_or_employee(args) -> None:
 
 def _left_out_of_person(store) -> None:
     if damaged := store.damaged():
-        output.line(t("cli.left_out_person", count=len(damaged)), sys.stderr)
+        output.line(tn("cli.left_out_person", len(damaged)), sys.stderr)
 
 
 # -- a conversation's end: delete, retention, purge -------------------------------------------
@@ -118,7 +118,6 @@ def retention(store, args) -> int:
     import pendulum
 
     from ..domain.retention import Period, RetentionError
-    from ..i18n import tn
     from ..services import lifecycle
 
     if args.period is not None:
@@ -236,7 +235,7 @@ def encrypt(store, args) -> int:
     # A store with a key already (an encrypt or decrypt cut short) keeps it: asked once, at opening.
     passphrase = None if store.codec.key else new(store.path)
     count = convert.encrypt(store, passphrase)
-    output.line(t("crypt.encrypted", path=store.path, count=count))
+    output.line(tn("crypt.encrypted", count, path=store.path))
     return 0
 
 
@@ -244,7 +243,7 @@ def decrypt(store, args) -> int:
     from ..store import convert
 
     count = convert.decrypt(store)
-    output.line(t("crypt.decrypted", path=store.path, count=count))
+    output.line(tn("crypt.decrypted", count, path=store.path))
     return 0
 
 

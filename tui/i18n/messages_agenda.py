@@ -116,7 +116,8 @@ MESSAGES = {
     },
     "agenda.none_available": {"nl": "geen", "en": "none"},
     "agenda.ok": {
-        "nl": "{source}: ok ({topics} onderwerpen, {minutes} min)",
-        "en": "{source}: ok ({topics} topics, {minutes} min)",
+        "nl": "{source}: ok ({n} onderwerpen, {minutes} min)",
+        "en": "{source}: ok ({n} topics, {minutes} min)",
     },
+    "agenda.ok_one": {"nl": "{source}: ok ({n} onderwerp, {minutes} min)", "en": "{source}: ok ({n} topic, {minutes} min)"},
 }

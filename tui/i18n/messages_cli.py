@@ -43,15 +43,23 @@ MESSAGES = {
     "cli.agendas_check_help": {"nl": "sjabloonbestanden controleren (BESTAND:REGEL: melding)", "en": "check template files (FILE:LINE: message)"},
     "cli.origin_bundled": {"nl": "meegeleverd", "en": "bundled"},
     "cli.kept_apart": {
-        "nl": "{count} versie(s) apart bewaard (gesprek check; vergelijk in de app: m)",
-        "en": "{count} version(s) kept apart (gesprek check; compare in the app: m)",
+        "nl": "{n} versies apart bewaard (gesprek check; vergelijk in de app: m)",
+        "en": "{n} versions kept apart (gesprek check; compare in the app: m)",
+    },
+    "cli.kept_apart_one": {
+        "nl": "{n} versie apart bewaard (gesprek check; vergelijk in de app: m)",
+        "en": "{n} version kept apart (gesprek check; compare in the app: m)",
     },
     "cli.list_empty": {"nl": "Nog geen gesprekken.", "en": "No conversations yet."},
     "cli.id_unknown": {"nl": "geen gesprek met id {id!r}", "en": "no conversation with id {id!r}"},
     "cli.id_ambiguous": {"nl": "meerdere gesprekken beginnen met {id!r}; geef meer tekens", "en": "several conversations start with {id!r}; give more characters"},
     "cli.left_out": {
-        "nl": "{count} bestand(en) in de opslag kunnen niet worden gelezen en ontbreken hierin; zie 'gesprek check'.",
-        "en": "{count} file(s) in the store cannot be read and are left out; see 'gesprek check'.",
+        "nl": "{n} bestanden in de opslag kunnen niet worden gelezen en ontbreken hierin; zie 'gesprek check'.",
+        "en": "{n} files in the store cannot be read and are left out; see 'gesprek check'.",
+    },
+    "cli.left_out_one": {
+        "nl": "{n} bestand in de opslag kan niet worden gelezen en ontbreekt hierin; zie 'gesprek check'.",
+        "en": "{n} file in the store cannot be read and is left out; see 'gesprek check'.",
     },
     "cli.export_exists": {
         "nl": "{path} bestaat al; niets geschreven. Overschrijven: voeg --force toe.",

@@ -8,6 +8,10 @@ MESSAGES = {
     "owner.employee": {"nl": "medewerker", "en": "employee"},
     "owner.manager": {"nl": "leidinggevende", "en": "manager"},
     "owner.organisation": {"nl": "organisatie", "en": "organisation"},
+    # the same in a table column, as the agenda's legend says it ("L leiding")
+    "owner_short.employee": {"nl": "medewerker", "en": "employee"},
+    "owner_short.manager": {"nl": "leiding", "en": "manager"},
+    "owner_short.organisation": {"nl": "organisatie", "en": "organisation"},
     # how
     "approach.shadowing": {"nl": "dubbellopen met een collega", "en": "shadowing a colleague"},
     "approach.training": {"nl": "opleiding", "en": "training"},

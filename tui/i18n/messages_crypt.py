@@ -74,26 +74,44 @@ MESSAGES = {
         "en": "turn the encrypted store back into a plain one",
     },
     "crypt.encrypted": {
-        "nl": "De opslag {path} is versleuteld ({count} bestand(en) nu versleuteld). Zonder de wachtwoordzin is "
+        "nl": "De opslag {path} is versleuteld ({n} bestanden nu versleuteld). Zonder de wachtwoordzin is "
         "er niets meer van te lezen: er is geen herstel.",
-        "en": "The store {path} is encrypted ({count} file(s) encrypted now). Without the passphrase nothing in "
+        "en": "The store {path} is encrypted ({n} files encrypted now). Without the passphrase nothing in "
+        "it can be read again: there is no recovery.",
+    },
+    "crypt.encrypted_one": {
+        "nl": "De opslag {path} is versleuteld ({n} bestand nu versleuteld). Zonder de wachtwoordzin is "
+        "er niets meer van te lezen: er is geen herstel.",
+        "en": "The store {path} is encrypted ({n} file encrypted now). Without the passphrase nothing in "
         "it can be read again: there is no recovery.",
     },
     "crypt.decrypted": {
-        "nl": "De opslag {path} is niet meer versleuteld ({count} bestand(en) ontsleuteld).",
-        "en": "The store {path} is no longer encrypted ({count} file(s) decrypted).",
+        "nl": "De opslag {path} is niet meer versleuteld ({n} bestanden ontsleuteld).",
+        "en": "The store {path} is no longer encrypted ({n} files decrypted).",
+    },
+    "crypt.decrypted_one": {
+        "nl": "De opslag {path} is niet meer versleuteld ({n} bestand ontsleuteld).",
+        "en": "The store {path} is no longer encrypted ({n} file decrypted).",
     },
     "crypt.not_encrypted": {
         "nl": "De opslag {path} is niet versleuteld.",
         "en": "The store {path} is not encrypted.",
     },
     "crypt.unopened": {
-        "nl": "{count} versleuteld(e) bestand(en) gaan niet open met de sleutel, bijvoorbeeld {example}. Ze zijn "
+        "nl": "{n} versleutelde bestanden gaan niet open met de sleutel, bijvoorbeeld {example}. Ze zijn "
         "gelaten zoals ze waren en de opslag blijft versleuteld: zonder sleutel zouden ze nooit meer te lezen "
         "zijn. Zet ze terug uit een reservekopie of verwijder ze, en ontsleutel opnieuw.",
-        "en": "{count} encrypted file(s) do not open with the key, for example {example}. They have been left as "
+        "en": "{n} encrypted files do not open with the key, for example {example}. They have been left as "
         "they were and the store stays encrypted: without the key they could never be read again. Restore them "
         "from a backup or remove them, and decrypt again.",
+    },
+    "crypt.unopened_one": {
+        "nl": "{n} versleuteld bestand gaat niet open met de sleutel: {example}. Het is "
+        "gelaten zoals het was en de opslag blijft versleuteld: zonder sleutel zou het nooit meer te lezen "
+        "zijn. Zet het terug uit een reservekopie of verwijder het, en ontsleutel opnieuw.",
+        "en": "{n} encrypted file does not open with the key: {example}. It has been left as "
+        "it was and the store stays encrypted: without the key it could never be read again. Restore it "
+        "from a backup or remove it, and decrypt again.",
     },
     # the passphrase
     "crypt.prompt": {

@@ -152,8 +152,12 @@ MESSAGES = {
         "en": "Finished conversations older than the retention period ({period}: from before {cutoff}):",
     },
     "cli.left_out_person": {
-        "nl": "{count} bestand(en) in de opslag kunnen niet worden gelezen: staan er gesprekken met deze medewerker in, dan ontbreken die hier. Zie 'gesprek check'.",
-        "en": "{count} file(s) in the store cannot be read: conversations with this employee in them are missing here. See 'gesprek check'.",
+        "nl": "{n} bestanden in de opslag kunnen niet worden gelezen: staan er gesprekken met deze medewerker in, dan ontbreken die hier. Zie 'gesprek check'.",
+        "en": "{n} files in the store cannot be read: conversations with this employee in them are missing here. See 'gesprek check'.",
+    },
+    "cli.left_out_person_one": {
+        "nl": "{n} bestand in de opslag kan niet worden gelezen: staat er een gesprek met deze medewerker in, dan ontbreekt dat hier. Zie 'gesprek check'.",
+        "en": "{n} file in the store cannot be read: a conversation with this employee in it is missing here. See 'gesprek check'.",
     },
     # the review list
     "review.key.delete": {"nl": "Verwijderen", "en": "Delete"},

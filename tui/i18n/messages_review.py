@@ -45,7 +45,7 @@ MESSAGES = {
     "review.col.status": {"nl": "Stand", "en": "State"},
     "review.col.agreements": {"nl": "Open", "en": "Open"},
     "review.col.followup": {"nl": "Volgende", "en": "Next"},
-    "review.col.due": {"nl": "Tegen", "en": "Due"},
+    "review.col.due": {"nl": "Uiterlijk", "en": "Due"},
     "review.kind_short.functioneringsgesprek": {"nl": "functionering", "en": "performance"},
     "review.kind_short.loopbaangesprek": {"nl": "loopbaan", "en": "career"},
     "review.kind_short.opvolgingsgesprek": {"nl": "opvolging", "en": "follow-up"},
@@ -96,7 +96,8 @@ MESSAGES = {
         "nl": "Afgesproken {date} · {employee} met {manager}",
         "en": "Agreed {date} · {employee} with {manager}",
     },
-    "review.agreement.carried": {"nl": "Besproken in {count} gesprekken (meegenomen).", "en": "Discussed in {count} conversations (carried over)."},
+    "review.agreement.carried": {"nl": "Besproken in {n} gesprekken (meegenomen).", "en": "Discussed in {n} conversations (carried over)."},
+    "review.agreement.carried_one": {"nl": "Besproken in {n} gesprek (meegenomen).", "en": "Discussed in {n} conversation (carried over)."},
     # follow-ups
     "review.followups.title": {
         "nl": "Opvolging: welke gesprekken en afspraken zijn aan de beurt",
@@ -170,8 +171,12 @@ MESSAGES = {
         "en": "Version kept apart: {employee}, {date} ({file})",
     },
     "conflict.count": {
-        "nl": "{count} verschil(len): staat in die versie, niet in het gesprek",
-        "en": "{count} difference(s): in that version, not in the meeting",
+        "nl": "{n} verschillen: staan in die versie, niet in het gesprek",
+        "en": "{n} differences: in that version, not in the meeting",
+    },
+    "conflict.count_one": {
+        "nl": "{n} verschil: staat in die versie, niet in het gesprek",
+        "en": "{n} difference: in that version, not in the meeting",
     },
     "conflict.none": {
         "nl": "Alles uit die versie staat in het gesprek. x: de versie weggooien.",
@@ -190,12 +195,17 @@ MESSAGES = {
     "conflict.key.take_all": {"nl": "Alles", "en": "All"},
     "conflict.key.read_copy": {"nl": "Versie lezen", "en": "Read version"},
     "conflict.key.discard": {"nl": "Weggooien", "en": "Throw away"},
-    "conflict.copied": {"nl": "{count} overgenomen in het gesprek.", "en": "{count} copied into the meeting."},
+    "conflict.copied": {"nl": "{n} verschillen overgenomen in het gesprek.", "en": "{n} differences copied into the meeting."},
+    "conflict.copied_one": {"nl": "{n} verschil overgenomen in het gesprek.", "en": "{n} difference copied into the meeting."},
     "conflict.discarded": {"nl": "Versie {file} weggegooid.", "en": "Version {file} thrown away."},
     "conflict.discard_confirm": {"nl": "Deze apart bewaarde versie weggooien?", "en": "Throw this version away?"},
     "conflict.discard_confirm_left": {
-        "nl": "Deze versie weggooien? {count} verschil(len) zijn niet overgenomen en gaan verloren.",
-        "en": "Throw this version away? {count} difference(s) were not copied over and will be lost.",
+        "nl": "Deze versie weggooien? {n} verschillen zijn niet overgenomen en gaan verloren.",
+        "en": "Throw this version away? {n} differences were not copied over and will be lost.",
+    },
+    "conflict.discard_confirm_left_one": {
+        "nl": "Deze versie weggooien? {n} verschil is niet overgenomen en gaat verloren.",
+        "en": "Throw this version away? {n} difference was not copied over and will be lost.",
     },
     "conflict.start_hint": {
         "nl": "⚠ = er is een apart bewaarde versie; m: vergelijken en overnemen",

@@ -56,7 +56,8 @@ MESSAGES = {
         "nl": "{login} is weg sinds {at} · terug met gesprek join {code}",
         "en": "{login} left at {at} · back with gesprek join {code}",
     },
-    "seat.line.proposals": {"nl": " · {count} voorstel(len)", "en": " · {count} proposal(s)"},
+    "seat.line.proposals": {"nl": " · {n} voorstellen", "en": " · {n} proposals"},
+    "seat.line.proposals_one": {"nl": " · {n} voorstel", "en": " · {n} proposal"},
     "seat.line.unavailable": {"nl": "Eigen plek niet beschikbaar: {reason}", "en": "Own seat not available: {reason}"},
     # the manager's seat: notices
     "seat.joined": {"nl": "{login} is verbonden vanaf haar eigen plek.", "en": "{login} joined from her own seat."},
@@ -168,8 +169,12 @@ MESSAGES = {
         "en": "The meeting has ended. A copy is in your own store: 'gesprek list' shows it, e exports your report.",
     },
     "seat.not_delivered": {
-        "nl": "{count} ding(en) kwamen niet meer aan: het gesprek was al afgerond.",
-        "en": "{count} item(s) did not arrive: the meeting had already ended.",
+        "nl": "{n} dingen kwamen niet meer aan: het gesprek was al afgerond.",
+        "en": "{n} items did not arrive: the meeting had already ended.",
+    },
+    "seat.not_delivered_one": {
+        "nl": "{n} ding kwam niet meer aan: het gesprek was al afgerond.",
+        "en": "{n} item did not arrive: the meeting had already ended.",
     },
     "seat.code_prompt": {"nl": "De code van je leidinggevende (gesprek join …)", "en": "The code from your manager (gesprek join …)"},
     # her seat: agreements and sign-off

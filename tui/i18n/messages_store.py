@@ -72,10 +72,16 @@ MESSAGES = {
         "en": "Your version has been kept in {file}.",
     },
     "store.has_conflict_copies": {
-        "nl": "Van gesprek {id} is {count}× een versie apart bewaard omdat het ook ergens anders werd opgeslagen "
+        "nl": "Van gesprek {id} is {n}× een versie apart bewaard omdat het ook ergens anders werd opgeslagen "
         "(laatste: {file}). Kies het op het startscherm en druk m om te vergelijken en over te nemen.",
-        "en": "Meeting {id} has {count} version(s) kept apart because it was also saved elsewhere "
+        "en": "Meeting {id} has {n} versions kept apart because it was also saved elsewhere "
         "(latest: {file}). Select it on the start screen and press m to compare and copy them over.",
+    },
+    "store.has_conflict_copies_one": {
+        "nl": "Van gesprek {id} is {n}× een versie apart bewaard omdat het ook ergens anders werd opgeslagen "
+        "(laatste: {file}). Kies het op het startscherm en druk m om te vergelijken en over te nemen.",
+        "en": "Meeting {id} has {n} version kept apart because it was also saved elsewhere "
+        "(latest: {file}). Select it on the start screen and press m to compare and copy it over.",
     },
     # versions rescued elsewhere when the store could not take them (rescue.py)
     "store.rescued_restored": {
@@ -145,8 +151,12 @@ MESSAGES = {
         "en": "Others can access the folder {path} (permissions {mode}). Fix with: {fix}",
     },
     "store.files_open": {
-        "nl": "{count} bestand(en) in de opslag zijn leesbaar voor anderen, bijvoorbeeld {example}. Herstel met: {fix}",
-        "en": "{count} file(s) in the store can be read by others, for example {example}. Fix with: {fix}",
+        "nl": "{n} bestanden in de opslag zijn leesbaar voor anderen, bijvoorbeeld {example}. Herstel met: {fix}",
+        "en": "{n} files in the store can be read by others, for example {example}. Fix with: {fix}",
+    },
+    "store.files_open_one": {
+        "nl": "{n} bestand in de opslag is leesbaar voor anderen: {example}. Herstel met: {fix}",
+        "en": "{n} file in the store can be read by others: {example}. Fix with: {fix}",
     },
     # autosave
     "store.saved": {"nl": "Opgeslagen om {time}.", "en": "Saved at {time}."},

@@ -49,6 +49,32 @@ MESSAGES = {
     "key.new_meeting": {"nl": "Nieuw gesprek", "en": "New conversation"},
     "key.open": {"nl": "Openen", "en": "Open"},
     "key.reload": {"nl": "Vernieuwen", "en": "Reload"},
+    # keys by name (ui/key_names.py): F1 and the footer
+    "keyname.ctrl": {"nl": "Ctrl", "en": "Ctrl"},
+    "keyname.escape": {"nl": "Esc", "en": "Esc"},
+    "keyname.enter": {"nl": "Enter", "en": "Enter"},
+    "keyname.tab": {"nl": "Tab", "en": "Tab"},
+    "keyname.space": {"nl": "Spatie", "en": "Space"},
+    "keyname.delete": {"nl": "Del", "en": "Del"},
+    "keyname.backspace": {"nl": "Backspace", "en": "Backspace"},
+    "keyname.insert": {"nl": "Ins", "en": "Ins"},
+    "keyname.home": {"nl": "Home", "en": "Home"},
+    "keyname.end": {"nl": "End", "en": "End"},
+    "keyname.pageup": {"nl": "PgUp", "en": "PgUp"},
+    "keyname.pagedown": {"nl": "PgDn", "en": "PgDn"},
+    "keyname.up": {"nl": "↑", "en": "↑"},
+    "keyname.down": {"nl": "↓", "en": "↓"},
+    "keyname.left": {"nl": "←", "en": "←"},
+    "keyname.right": {"nl": "→", "en": "→"},
+    # Ctrl+C copies in a text field and quits nothing (Textual's own notice is in English).
+    "quit.ctrl_c_title": {"nl": "Stoppen?", "en": "Quit?"},
+    "quit.ctrl_c": {
+        "nl": "Ctrl+C stopt gesprek niet: Ctrl+Q bewaart alles en stopt.",
+        "en": "Ctrl+C does not quit gesprek: Ctrl+Q saves everything and quits.",
+    },
+    # the command palette, when nothing matches what was typed (Textual's own says it in English)
+    "palette.no_match": {"nl": "Geen opdracht gevonden", "en": "No command found"},
+    "palette.no_match_help": {"nl": "Enter toont alle toetsen van dit scherm (F1)", "en": "Enter shows all keys of this screen (F1)"},
     # command palette help texts
     "cmd.new_meeting": {"nl": "Een nieuw gesprek beginnen", "en": "Start a new conversation"},
     "cmd.help": {"nl": "Alle toetsen van dit scherm", "en": "All keys of this screen"},
@@ -72,7 +98,8 @@ MESSAGES = {
         "nl": "Onafgerond gesprek met {employee} ({status}): Enter hervat het, met de klok waar die stond.",
         "en": "Unfinished conversation with {employee} ({status}): Enter resumes it, clock and all.",
     },
-    "start.more": {"nl": "… en nog {count} eerdere gesprekken: r opent het overzicht.", "en": "… and {count} earlier conversations: r opens the review."},
+    "start.more": {"nl": "… en nog {n} eerdere gesprekken: r opent het overzicht.", "en": "… and {n} earlier conversations: r opens the review."},
+    "start.more_one": {"nl": "… en nog {n} eerder gesprek: r opent het overzicht.", "en": "… and {n} earlier conversation: r opens the review."},
     "start.empty": {"nl": "Nog geen gesprekken. Druk n voor een nieuw gesprek.", "en": "No conversations yet. Press n to start one."},
     "start.col_date": {"nl": "Datum", "en": "Date"},
     "start.col_employee": {"nl": "Medewerker", "en": "Employee"},
@@ -85,6 +112,7 @@ MESSAGES = {
     "new.employee_hint": {"nl": "naam; → neemt een eerdere naam over", "en": "name; → takes an earlier name"},
     "new.manager": {"nl": "Leidinggevende", "en": "Manager"},
     "new.agenda": {"nl": "Agenda", "en": "Agenda"},
+    "new.agenda_none": {"nl": "geen agenda gevonden", "en": "no agenda found"},
     "new.agenda_choice": {"nl": "{title} ({minutes} min)", "en": "{title} ({minutes} min)"},
     "new.date": {"nl": "Datum", "en": "Date"},
     "new.names_missing": {"nl": "Vul de namen van medewerker en leidinggevende in.", "en": "Fill in the employee's and the manager's name."},
@@ -92,6 +120,18 @@ MESSAGES = {
     # live meeting
     "meeting.title": {"nl": "{kind} · {employee} met {manager} · {date}", "en": "{kind} · {employee} with {manager} · {date}"},
     "agenda.title": {"nl": "Agenda", "en": "Agenda"},
+    # The agenda has the focus: its plain keys act (the footer lists them), typing does not.
+    "agenda.title_focused": {"nl": "AGENDA: toetsen actief", "en": "AGENDA: keys active"},
+    # The footer while the agenda has the focus: short, so all fit in 80 columns.
+    "agenda.key.select": {"nl": "Kies", "en": "Go"},
+    "agenda.key.minutes": {"nl": "Min", "en": "Min"},
+    "agenda.key.move": {"nl": "Schuif", "en": "Move"},
+    "agenda.key.insert": {"nl": "Nieuw", "en": "Insert"},
+    "agenda.key.rename": {"nl": "Naam", "en": "Rename"},
+    "agenda.key.remove": {"nl": "Weg", "en": "Remove"},
+    "agenda.key.raised_by": {"nl": "Wie", "en": "Who"},
+    "agenda.key.carry_over": {"nl": "Vorige", "en": "Earlier"},
+    "agenda.key.notes": {"nl": "Notities", "en": "Notes"},
     # No letter may mean one side in Dutch and the other in English: L is the manager in both.
     "agenda.legend": {"nl": "M medewerker · L leiding", "en": "E employee · L line mgr"},
     "agenda.mark_employee": {"nl": "M", "en": "E"},
@@ -123,10 +163,16 @@ MESSAGES = {
     "rebalance.undone": {"nl": "Herverdelen ongedaan: de minuten van daarvoor staan er weer.", "en": "Rebalance undone: the minutes from before are back."},
     "rebalance.nothing": {"nl": "Alles past nog; niets herverdeeld.", "en": "Everything still fits; nothing changed."},
     "rebalance.no_fit": {
-        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {topics} onderwerpen, minder dan 1 minuut elk. "
+        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {n} onderwerpen, minder dan 1 minuut elk. "
         "Schrap onderwerpen (x in de agenda) of verzet de eindtijd (F9).",
-        "en": "Nothing shortened: until {end} there are {left} min left for {topics} topics, less than 1 minute each. "
+        "en": "Nothing shortened: until {end} there are {left} min left for {n} topics, less than 1 minute each. "
         "Remove topics (x in the agenda) or move the end time (F9).",
+    },
+    "rebalance.no_fit_one": {
+        "nl": "Niets ingekort: tot {end} is er nog {left} min voor {n} onderwerp, minder dan 1 minuut. "
+        "Verzet de eindtijd (F9).",
+        "en": "Nothing shortened: until {end} there are {left} min left for {n} topic, less than 1 minute. "
+        "Move the end time (F9).",
     },
     "rebalance.passed": {
         "nl": "Niets ingekort: de eindtijd {end} is al voorbij. Verzet hem met F9.",
@@ -171,15 +217,40 @@ MESSAGES = {
     "confirm.hint": {"nl": "j = ja · n of Esc = nee", "en": "y = yes · n or Esc = no"},
     # The keys that say yes, the one shown first: Dutch takes an English y too, English no j.
     "confirm.yes_keys": {"nl": "j,y", "en": "y"},
+    # opening a live meeting that another window holds open (store.is_open)
+    "open_elsewhere.title": {"nl": "Dit gesprek is al open in een ander venster", "en": "This conversation is already open in another window"},
+    "open_elsewhere.what_happens": {
+        "nl": "Het gesprek met {employee} loopt daar nu. Open je het hier ook, dan botsen de twee bij het "
+        "opslaan: wat hier wordt bewaard nadat het daar is opgeslagen (of omgekeerd), komt niet in het "
+        "gesprek maar wordt apart gezet als conflictkopie (vergelijken en overnemen: m op het startscherm). "
+        "Alleen lezen verandert niets.",
+        "en": "The conversation with {employee} is going on there now. If you open it here as well, the two "
+        "clash when saving: what is saved here after it was saved there (or the other way round) does not go "
+        "into the conversation but is kept apart as a conflict copy (compare and copy over: m on the start "
+        "screen). Reading it changes nothing.",
+    },
+    "open_elsewhere.hint": {
+        "nl": "l/Enter: alleen lezen · d: toch hier openen · Esc: niet openen",
+        "en": "r/Enter: read only · c: open here anyway · Esc: do not open",
+    },
+    "open_elsewhere.read_keys": {"nl": "l,enter", "en": "r,enter"},
+    "open_elsewhere.open_keys": {"nl": "d", "en": "c"},
+    "open_elsewhere.key.read": {"nl": "Alleen lezen", "en": "Read only"},
+    "open_elsewhere.key.open": {"nl": "Toch openen", "en": "Open anyway"},
+    "open_elsewhere.opened": {
+        "nl": "Ook open in een ander venster: wat hier na daar wordt bewaard, wordt apart gezet.",
+        "en": "Also open in another window: what is saved here after there is kept apart.",
+    },
     "form.discard": {"nl": "Wat je typte weggooien?", "en": "Throw away what you typed?"},
     "notes.cut": {
         "nl": "… (nog {more} tekens: het verslag toont alles)",
         "en": "… ({more} more characters: the report shows it all)",
     },
     "notes.earlier": {
-        "nl": "{count} eerdere notities: het verslag toont ze",
-        "en": "{count} earlier notes: the report shows them",
+        "nl": "{n} eerdere notities: het verslag toont ze",
+        "en": "{n} earlier notes: the report shows them",
     },
+    "notes.earlier_one": {"nl": "{n} eerdere notitie: het verslag toont die", "en": "{n} earlier note: the report shows it"},
     "draft.reopened": {
         "nl": "Dit formulier stond nog open toen het gesprek stopte: bewaar (Ctrl+S) of annuleer (Esc).",
         "en": "This form was still open when the meeting stopped: save it (Ctrl+S) or cancel (Esc).",

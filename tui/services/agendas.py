@@ -17,7 +17,7 @@ import platformdirs
 from ..domain.agenda import Agenda
 from ..domain.agenda_errors import AgendaError, Problem
 from ..domain.model import Kind
-from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, t, tn
 
 if TYPE_CHECKING:
     from ..store.agenda_cache import AgendaCache
@@ -161,7 +161,7 @@ def check_files(paths: list[Path] | list[str]) -> tuple[list[str], int]:
             lines.extend(str(p) for p in err.problems)
             code = 1
         else:
-            lines.append(t("agenda.ok", source=str(path), topics=len(agenda.topics), minutes=agenda.total_minutes))
+            lines.append(tn("agenda.ok", len(agenda.topics), source=str(path), minutes=agenda.total_minutes))
     return lines, code
 
 

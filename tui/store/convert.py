@@ -17,7 +17,7 @@ import os
 from contextlib import nullcontext
 from pathlib import Path
 
-from tui.i18n import t
+from tui.i18n import t, tn
 
 from . import keys, rescue
 from .atomic import is_temp_name, read_regular, write_atomic
@@ -74,7 +74,7 @@ def decrypt(store: Store) -> int:
         turned, unopened = _turn(store, layout)
         if unopened:
             # Without the key they could never be read again, whatever they hold.
-            raise Unopened(t("crypt.unopened", count=len(unopened), example=unopened[0]))
+            raise Unopened(tn("crypt.unopened", len(unopened), example=unopened[0]))
         try:
             keys.remove(layout)
         except OSError as exc:

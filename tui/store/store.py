@@ -18,7 +18,7 @@ from tui.domain.model import SCHEMA_VERSION, Meeting
 from tui.domain.retention import Period
 from tui.domain.timer import resume_from_checkpoint
 from tui.domain.validate import InvalidMeeting, meeting_from_record, validate
-from tui.i18n import t
+from tui.i18n import t, tn
 
 from . import erase, keys, rescue
 from .agenda_cache import AgendaCache
@@ -436,7 +436,7 @@ class Store:
         ]
         messages += [t("store.rescued_waiting_check", file=path) for path, _ in rescue.rescued(self.codec)]
         messages += [
-            t("store.has_conflict_copies", id=meeting_id, count=len(paths), file=paths[-1])
+            tn("store.has_conflict_copies", len(paths), id=meeting_id, file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()
         ]
         try:
@@ -459,7 +459,7 @@ class Store:
         fix = fix_command(self._layout.root)
         messages = [t("store.dir_open", path=folder, mode=f"{mode:o}", fix=fix) for folder, mode in folders]
         if files:
-            messages.append(t("store.files_open", count=len(files), example=files[0], fix=fix))
+            messages.append(tn("store.files_open", len(files), example=files[0], fix=fix))
         return messages
 
     def damaged(self) -> builtins.list[Path]:

@@ -21,6 +21,7 @@ from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 from .messages import SaveStatusChanged
 from .navigation import Navigation
+from .palette import Commands
 
 if TYPE_CHECKING:
     from ..seats.invite import Code
@@ -29,12 +30,16 @@ if TYPE_CHECKING:
 EXIT_GRACE_SECONDS = 3.0
 # How long a signal's last save may keep trying (a full disk) before what is unsaved is rescued.
 SIGNAL_SAVE_SECONDS = 2.0
+# At most this many pieces of news wait for a form to close (a burst of her seat's changes).
+HELD_NOTIFICATIONS = 5
 
 
 class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "gesprek"
     ENABLE_COMMAND_PALETTE = True
+    # Textual's provider of these commands, saying "no match" in the UI's language (palette.py).
+    COMMANDS = {Commands}
     BINDINGS = [
         Binding("ctrl+q", "quit", t("key.quit"), key_display="^Q", priority=True),
         Binding("f1", "help", t("key.help"), key_display="F1"),
@@ -77,6 +82,8 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         # What the store could not take, kept elsewhere when the app had to go (rescue.py):
         # messages the command line prints once the terminal is back.
         self.rescue_messages: list[str] = []
+        # News that came while a form was open (notify), shown when it closes.
+        self._held_notifications: list[tuple[str, dict]] = []
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -88,6 +95,7 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
 
     def on_mount(self) -> None:
         self.install_signal_handlers()
+        self.screen_change_signal.subscribe(self, self._screen_changed)
         meeting = self._open_meeting
         if meeting is not None and meeting.status is Status.FINISHED:
             self.open_meeting(meeting)
@@ -197,10 +205,32 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         self.autosaver.close()
         self.store.sync_index()  # the next start lists from one small file
 
-    def notify(self, message: str, **kwargs) -> None:
+    def notify(self, message: str, *, over_forms: bool = False, **kwargs) -> None:
+        """A notification, shown at the top right (app.tcss). While a form or dialog is open a
+        plain piece of news waits until it closes: at 80x24 the form fills the screen, and a
+        notification would cover the field being typed in. Warnings and errors show at once;
+        `over_forms`: news about the form itself, shown at once too."""
+        if not over_forms and kwargs.get("severity", "information") == "information" and self._a_form_is_open():
+            if len(self._held_notifications) < HELD_NOTIFICATIONS:
+                self._held_notifications.append((message, kwargs))
+            return
         # Messages carry people's text and file paths: never read them as markup or escapes.
         kwargs["markup"] = False
         super().notify(inert(message), **kwargs)
+
+    def _a_form_is_open(self) -> bool:
+        from textual.screen import ModalScreen
+
+        from .dialogs.form import KeepsTyping
+
+        return bool(self.screen_stack) and isinstance(self.screen, (ModalScreen, KeepsTyping))
+
+    def _screen_changed(self, screen: Screen) -> None:
+        """Back from the forms and dialogs: the news that waited."""
+        if self._held_notifications and not self._a_form_is_open():
+            held, self._held_notifications = self._held_notifications, []
+            for message, kwargs in held:
+                self.notify(message, **kwargs)
 
     # -- saving ----------------------------------------------------------------
 
@@ -220,6 +250,18 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
             self.notify(t("save.recovered"))
         for screen in self.screen_stack:
             screen.post_message(SaveStatusChanged(status))
+
+    # -- keys in the UI's language ---------------------------------------------------
+
+    def get_key_display(self, binding: Binding) -> str:
+        """The footer's name for a key: '^P', 'Esc', 'Del' (Textual's: '^p', 'esc', 'delete')."""
+        from .key_names import key_display
+
+        return binding.key_display or key_display(binding.key.split(",")[0])
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's notice says how to quit in English, with markup; ours in the UI's language."""
+        self.notify(t("quit.ctrl_c"), title=t("quit.ctrl_c_title"))
 
     # -- the command palette ------------------------------------------------------
 

@@ -9,15 +9,54 @@ from ..domain.agreement_history import AgreementView
 from ..domain.clock import Clock
 from ..domain.model import Agreement, AgreementStatus, Kind
 from ..domain.safe_text import single_line
-from ..i18n import t
+from ..i18n import t, tn
 
 OVERDUE_MARK = "⚠ "  # overdue reads as text, not only as colour
+# The shortest part of a cut word that cut() keeps: shorter says nothing.
+WORD_PART = 4
+# The meeting's title line at 80 columns (less its padding), and how short a name in it may get.
+TITLE_WIDTH = 78
+MIN_NAME = 8
 
 
 def cut(text: str, width: int) -> str:
-    """single_line(text), at most `width` characters, '…' where cut."""
+    """single_line(text), at most `width` characters, '…' where cut. A word cut to a letter or
+    three says nothing: it goes ('Cursus presenteren …', not 'Cursus presenteren v…'); a longer
+    part stays, it still reads ('Cursus presente…')."""
     line = single_line(text)
-    return line if len(line) <= width else line[: width - 1] + "…"
+    if len(line) <= width:
+        return line
+    kept = line[: width - 1]
+    if not line[width - 1].isspace():
+        space = kept.rfind(" ")
+        if space > 0 and len(kept) - space - 1 < WORD_PART:
+            kept = kept[: space + 1]
+    return kept + "…"
+
+
+def meeting_title(key: str, meeting, width: int = TITLE_WIDTH) -> str:
+    """The live meeting's title line (`key`: its message) in `width` characters: the kind in
+    short if need be, then the names cut, so the date is never what falls off."""
+    employee, manager = single_line(meeting.employee), single_line(meeting.manager)
+
+    def title(kind: str) -> str:
+        return t(key, kind=kind, employee=employee, manager=manager, date=meeting.date)
+
+    text = title(t(f"kind.{meeting.kind.value}"))
+    if len(text) <= width:
+        return text
+    short = kind_short(meeting.kind)
+    while len(text := title(short)) > width and max(len(employee), len(manager)) > MIN_NAME:
+        if len(employee) >= len(manager):
+            employee = cut(employee, len(employee) - 1)
+        else:
+            manager = cut(manager, len(manager) - 1)
+    return text
+
+
+def owner_short(owner) -> str:
+    """Who an agreement is for, short enough for a table column ('leiding' for leidinggevende)."""
+    return t(f"owner_short.{owner.value}")
 
 
 def kind_short(kind: Kind | str) -> str:
@@ -72,5 +111,5 @@ def view_detail(view: AgreementView) -> str:
         agreement_detail(view.agreement),
     ]
     if view.carried:
-        lines.append(t("review.agreement.carried", count=len(view.meetings)))
+        lines.append(tn("review.agreement.carried", len(view.meetings)))
     return "\n".join(lines)

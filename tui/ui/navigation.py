@@ -75,10 +75,31 @@ class Navigation:
 
     @work(thread=True, exclusive=True, group="open-meeting")
     def open_stored(self, meeting_id: str) -> None:
-        """open_meeting() with a stored one (read off the UI thread)."""
+        """open_meeting() with a stored one (read off the UI thread); one that another window
+        holds live asks first (open_elsewhere)."""
         meeting = self._load(meeting_id)
-        if meeting is not None:
+        if meeting is None:
+            return
+        if meeting.status is not Status.FINISHED and self.live_session(meeting_id) is None and self.store.is_open(meeting_id):
+            self.call_from_thread(self.open_elsewhere, meeting)
+        else:
             self.call_from_thread(self.open_meeting, meeting)
+
+    def open_elsewhere(self, meeting: Meeting) -> None:
+        """A live meeting another app holds open: say what opening it here too would do (saves
+        that clash are kept apart), and offer to read it instead, or to open it anyway."""
+        from ..domain.safe_text import single_line
+        from .dialogs.open_elsewhere import OpenElsewhereScreen
+        from .screens.review.view import ViewScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice == "read":
+                self.push_screen(ViewScreen(meeting))
+            elif choice == "open":
+                self.open_meeting(meeting)
+                self.notify(t("open_elsewhere.opened"), severity="warning", timeout=15)
+
+        self.push_screen(OpenElsewhereScreen(single_line(meeting.employee)), chosen)
 
     @work(thread=True, exclusive=True, group="open-meeting")
     def read_meeting(self, meeting_id: str, hit: Hit | None = None) -> None:

@@ -9,20 +9,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 
 from ...i18n import t
+from ..key_names import key_name
 from ..styles import FORMS_CSS
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
-
-
-def _key_name(key: str) -> str:
-    names = {
-        "plus": "+", "minus": "-", "equals_sign": "=", "less_than_sign": "<", "greater_than_sign": ">",
-        "comma": ",", "full_stop": ".", "escape": "Esc", "enter": "Enter", "slash": "/",
-        "question_mark": "?", "space": "Space", "tab": "Tab",
-    }
-    if key.startswith("ctrl+"):
-        return "Ctrl+" + key[5:].upper()
-    return names.get(key, key.upper() if key.startswith("f") and key[1:].isdigit() else key)
 
 
 def _table(rows: list[tuple[str, str]], key_width: int) -> Table:
@@ -47,7 +37,7 @@ class HelpScreen(ModalScreen[None]):
         self.typing_keys_need = typing_keys_need
 
     def compose(self) -> ComposeResult:
-        general = [*self.rows(), ("Ctrl+P", t("key.palette")), ("Tab", t("key.focus_next"))]
+        general = [*self.rows(), (key_name("ctrl+p"), t("key.palette")), (key_name("tab"), t("key.focus_next"))]
         typing = self.typing_rows()
         # One key column width for both tables, so they read as one list.
         width = max(len(keys) for keys, _ in general + typing)
@@ -77,18 +67,20 @@ class HelpScreen(ModalScreen[None]):
         apart = self._typing_apart()
         bindings = [
             b for group in (self.for_screen.BINDINGS, self.app.BINDINGS) for b in group
-            if isinstance(b, Binding) and b.description and b.action != "command_palette"  # listed below
+            # The palette and Tab are listed below; a system binding only shows in the footer.
+            if isinstance(b, Binding) and b.description and b.action != "command_palette" and not b.system
         ]
         shared = {b.key for b in bindings if sum(other.key == b.key for other in bindings) > 1}
         rows: dict[str, tuple[list[str], str]] = {}
         for binding in bindings:
             if binding.key in shared and self.for_screen.check_action(binding.action, ()) is False:
                 continue
-            keys = [_key_name(k.strip()) for k in binding.key.split(",")]
+            keys = [key_name(k) for k in binding.key.split(",")]
             if apart:
                 keys = [k for k in keys if (len(k) == 1) == typing]  # one character: a typing key
             if keys:
-                listed, _ = rows.setdefault(binding.action, ([], binding.description))
+                # The footer's short name has its long one as the tooltip (the agenda's keys).
+                listed, _ = rows.setdefault(binding.action, ([], binding.tooltip or binding.description))
                 listed.extend(keys)
         return [(", ".join(keys), description) for keys, description in rows.values()]
 

@@ -53,7 +53,9 @@ class NewMeetingScreen(FormScreen[Meeting]):
             yield OrderedInput(given.manager, id="manager", compact=True)
             yield PlainLabel(t("new.agenda"))
             agenda = given.agenda or (choices[0][1] if choices else Select.BLANK)
-            yield OrderedSelect(choices, value=agenda, allow_blank=not choices, id="agenda-choice", compact=True)
+            yield OrderedSelect(
+                choices, value=agenda, allow_blank=not choices, prompt=t("new.agenda_none"), id="agenda-choice", compact=True
+            )
             yield PlainLabel(t("new.date"))
             yield OrderedInput(given.date or today.isoformat(), id="date", compact=True, placeholder=t("date.hint"))
             yield Plain(id="form-error", classes="error")

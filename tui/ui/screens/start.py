@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from ...domain.safe_text import single_line
-from ...i18n import t
+from ...i18n import t, tn
 from ...store import RECENT_LIMIT, MeetingSummary, StoreError
 from ..widgets.key_bar import KeyBar
 from ..widgets.plain import Plain
@@ -110,7 +110,7 @@ class StartScreen(AppScreen):
                 status = "⚠ " + status
             table.add_row(s.date, single_line(s.employee)[:24], t(f"kind.{s.kind}"), status, s.next_followup or "—")
         below = self.query_one("#start-empty", Static)
-        below.update(t("start.more", count=hidden) if hidden > 0 else t("start.empty"))
+        below.update(tn("start.more", hidden) if hidden > 0 else t("start.empty"))
         below.display = not shown or hidden > 0
         interrupted = [s for s in unfinished if s.status in ("running", "paused")]
         if interrupted and not self._offered_resume:
@@ -122,7 +122,6 @@ class StartScreen(AppScreen):
 
     def _past_retention(self, summaries: list[MeetingSummary]) -> str:
         """The line about finished conversations past the store's retention period; "" if none."""
-        from ...i18n import tn
         from ...services.lifecycle import retention  # here, in the worker: not part of start-up
 
         try:

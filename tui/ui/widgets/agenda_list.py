@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import OptionList
+from textual import events
+from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from ...domain.minutes import minutes_over, whole_minutes
@@ -11,6 +12,7 @@ from ...domain.model import Meeting
 from ...domain.safe_text import single_line
 from ...domain.timer import MeetingTimer
 from ...i18n import t
+from .ordered_keys import OrderedOptionList
 
 
 def minutes_figure(planned: int, spent_seconds: float, started: bool) -> tuple[str, bool]:
@@ -23,17 +25,57 @@ def minutes_figure(planned: int, spent_seconds: float, started: bool) -> tuple[s
     return f"{whole_minutes(spent_seconds)}/{planned}m", False
 
 
-class AgendaList(OptionList):
-    """Rows change once a minute at most while the clock runs, to keep SSH traffic low."""
+class AgendaList(OrderedOptionList):
+    """Rows change once a minute at most while the clock runs, to keep SSH traffic low.
 
-    def __init__(self, meeting: Meeting, timer: MeetingTimer, **kwargs) -> None:
+    With the focus its title says so (its border too, app.tcss) and its keys come first in the
+    footer. A character typed here that is none of its keys is not lost: the focus goes to
+    `typing_into` (the notes editor), and the character with it; a paste too.
+    """
+
+    # Enter's own entry in the footer, in the UI's language (OptionList's says "Select").
+    BINDINGS = [Binding("enter", "select", t("agenda.key.select"), key_display="Enter")]
+
+    def __init__(self, meeting: Meeting, timer: MeetingTimer, typing_into: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.meeting = meeting
         self.timer = timer
+        self.typing_into = typing_into
         self._rows: list[str] = []
 
     def on_mount(self) -> None:
+        self.border_title = t("agenda.title")
+        self.border_subtitle = t("agenda.legend")
         self.refresh_rows()
+
+    def on_focus(self) -> None:
+        self.border_title = t("agenda.title_focused")
+
+    def on_blur(self) -> None:
+        self.border_title = t("agenda.title")
+
+    def on_key(self, event: events.Key) -> None:
+        # Before the in-order handling (ordered_keys.py), which runs the key's binding if it has one.
+        if self.typing_into is None or self.app.focused is not self or not event.is_printable or not event.character:
+            return
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None and active.enabled:
+            return
+        event.stop()
+        event.prevent_default()
+        self._hand_over(events.Key(event.key, event.character))
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.typing_into is not None:
+            event.stop()
+            event.prevent_default()
+            self._hand_over(events.Paste(event.text))
+
+    def _hand_over(self, event: events.Event) -> None:
+        """The focus to the notes editor, and what was typed after it (in its own queue, in order)."""
+        target = self.screen.query_one(self.typing_into)
+        self.screen.set_focus(target)
+        target.post_message(event)
 
     def on_resize(self) -> None:
         # Rows are laid out for the width; the first real width arrives after mount.

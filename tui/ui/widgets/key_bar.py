@@ -65,13 +65,19 @@ class KeyBar(Widget, can_focus=False):
 
     def render(self) -> Text:
         line = Text(no_wrap=True, overflow="crop", end="")
-        for key in self._keys:
-            self._append(line, key)
-            line.append(" ")
+        palette = None
         if self._palette_key is not None:
             palette = Text(end="")
             palette.append("▏", DISABLED)
             self._append(palette, self._palette_key).append(" ")
+        room = self.size.width - (palette.cell_len + 1 if palette is not None else 0)
+        for key in self._keys:
+            shown = self._append(Text(end=""), key)
+            if self.size.width and line.cell_len + shown.cell_len > room:
+                break  # whole keys only: "^S Pu" would say nothing
+            line.append_text(shown)
+            line.append(" ")
+        if palette is not None:
             line.append(" " * max(1, self.size.width - line.cell_len - palette.cell_len))
             line.append_text(palette)
         return line

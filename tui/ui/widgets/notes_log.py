@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from ...domain.model import Topic
 from ...domain.safe_text import inert, single_line
-from ...i18n import t
+from ...i18n import t, tn
 from .plain import Plain
 
 # Laying out text costs time in proportion to its length, on every repaint: a pasted 1 MB
@@ -50,7 +50,7 @@ class NotesLog(VerticalScroll, can_focus=False):
             if not topic.notes:
                 text.append(t("notes.empty"), style="dim")
             if len(topic.notes) > NOTES_SHOWN:
-                text.append(t("notes.earlier", count=len(topic.notes) - NOTES_SHOWN) + "\n", style="dim italic")
+                text.append(tn("notes.earlier", len(topic.notes) - NOTES_SHOWN) + "\n", style="dim italic")
             for note in topic.notes[-NOTES_SHOWN:]:
                 when = pendulum.parse(note.at).strftime("%H:%M")
                 who = t(f"side.{note.author.value}")

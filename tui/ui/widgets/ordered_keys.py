@@ -13,7 +13,7 @@ Every text field and choice list of a form is one of these (a test checks).
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Select
+from textual.widgets import OptionList, Select
 
 from .safe_inputs import SafeInput, SafeTextArea
 
@@ -59,3 +59,7 @@ class NoteEditor(_InOrder, SafeTextArea):
 
 class OrderedSelect(_InOrder, Select):
     TYPES = False  # closed, a Select types nothing: Space opens it, a letter is nobody's
+
+
+class OrderedOptionList(_InOrder, OptionList):
+    TYPES = False  # a list types nothing: its keys are bindings (the agenda's +, i, x, ...)

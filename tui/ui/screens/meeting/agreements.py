@@ -10,9 +10,9 @@ from textual.widgets import DataTable, Static
 from ....domain import dates
 from ....domain.model import Agreement, AgreementStatus
 from ....domain.safe_text import single_line
-from ....i18n import t
+from ....i18n import language, t
 from ...dialogs.confirm import ConfirmScreen
-from ...display import agreement_detail, due_text
+from ...display import agreement_detail, cut, due_text
 from ...styles import FORMS_CSS
 from ...widgets.key_bar import KeyBar
 from ...widgets.plain import Plain
@@ -53,11 +53,11 @@ class AgreementsScreen(SessionScreen):
         today = self.clock.now().date()
         for a in self.meeting.agreements:
             due = dates.as_date(a.due)
-            due_cell = due.format("D MMM YYYY", locale=self.meeting.lang) if due else "—"
+            due_cell = due.format("D MMM YYYY", locale=language()) if due else "—"  # the UI's, not the agenda's
             if due is not None and dates.beyond_a_year(due, today):
                 due_cell += " " + t("agreement.career_mark")
             table.add_row(
-                single_line(a.what)[:40], t(f"owner.{a.owner.value}"), due_cell, t(f"agreement.{a.status.value}")
+                cut(a.what, 40), t(f"owner.{a.owner.value}"), due_cell, t(f"agreement.{a.status.value}")
             )
         if not self.meeting.agreements:
             self.query_one("#agreement-detail", Static).update(t("agreements.empty"))

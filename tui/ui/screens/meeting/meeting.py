@@ -13,8 +13,9 @@ from ....domain.clock import Clock
 from ....domain.model import FormDraft, FormKind, Meeting, Note, PreparedPoint, Side, Status, Topic
 from ....domain.safe_text import inert, single_line
 from ....domain.timer import MeetingTimer
-from ....i18n import t
+from ....i18n import t, tn
 from ....store import SaveState
+from ...display import meeting_title
 from ...messages import SaveStatusChanged, SeatChanged
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar, hh_mm
@@ -37,6 +38,21 @@ SAVE_AFTER_SECONDS = 0.5
 
 class MeetingScreen(AppScreen):
     BINDINGS = [
+        # Shaping the agenda: plain keys, active only while the agenda list has the focus, and
+        # then first in the footer, with short names (F1 shows the long ones, the tooltips).
+        Binding("plus,equals_sign", "minutes(1)", t("agenda.key.minutes"), key_display="+/-", tooltip=t("key.minutes_up")),
+        Binding("minus", "minutes(-1)", t("agenda.key.minutes"), show=False, tooltip=t("key.minutes_down")),
+        Binding("less_than_sign,comma", "move(-1)", t("agenda.key.move"), key_display="</>", tooltip=t("key.move_up")),
+        Binding("greater_than_sign,full_stop", "move(1)", t("agenda.key.move"), show=False, tooltip=t("key.move_down")),
+        Binding("i", "insert_topic", t("agenda.key.insert"), tooltip=t("key.insert_topic")),
+        Binding("e", "rename_topic", t("agenda.key.rename"), tooltip=t("key.rename_topic")),
+        Binding("x", "remove_topic", t("agenda.key.remove"), tooltip=t("key.remove_topic")),
+        Binding("w", "cycle_raised_by", t("agenda.key.raised_by"), tooltip=t("key.cycle_raised_by")),
+        # F11 is full screen in many terminals: "v" on the agenda does the same.
+        Binding("v", "agenda_carry_over", t("agenda.key.carry_over"), tooltip=t("review.key.carry_over")),
+        # Tab as everywhere (F1 lists it once), named in the footer for where it goes from here.
+        Binding("tab", "to_notes", t("agenda.key.notes"), key_display="Tab", system=True),
+        Binding("tab", "app.focus_next", show=False),  # Screen's, which a binding of the same key here replaces
         # Not priority bindings: those would run before keys still queued in the
         # editor, so a quick Ctrl+S could cut a note in two. The editor binds none of these.
         Binding("ctrl+s,f2", "add_note", t("key.add_note"), key_display="^S"),
@@ -57,19 +73,13 @@ class MeetingScreen(AppScreen):
         Binding("f9", "hard_end", t("key.hard_end"), show=False),
         # Ctrl+J: "join"; a free Ctrl+letter that reaches the app over SSH and tmux.
         Binding("ctrl+j", "seat", t("key.seat"), show=False),
-        # F11 is full screen in many terminals: "v" on the agenda does the same.
         Binding("f11", "carry_over", t("review.key.carry_over"), show=False),
-        Binding("v", "carry_over", t("review.key.carry_over"), show=False),
-        # Shaping the agenda: plain keys, active while the agenda list has focus.
-        Binding("plus,equals_sign", "minutes(1)", t("key.minutes_up"), show=False),
-        Binding("minus", "minutes(-1)", t("key.minutes_down"), show=False),
-        Binding("less_than_sign,comma", "move(-1)", t("key.move_up"), show=False),
-        Binding("greater_than_sign,full_stop", "move(1)", t("key.move_down"), show=False),
-        Binding("i", "insert_topic", t("key.insert_topic"), show=False),
-        Binding("x", "remove_topic", t("key.remove_topic"), show=False),
-        Binding("w", "cycle_raised_by", t("key.cycle_raised_by"), show=False),
-        Binding("e", "rename_topic", t("key.rename_topic"), show=False),
     ]
+
+    # The agenda's own keys: they act only while it has the focus, and give it back to the notes.
+    AGENDA_ACTIONS = frozenset(
+        {"minutes", "move", "cycle_raised_by", "insert_topic", "remove_topic", "rename_topic", "agenda_carry_over", "to_notes"}
+    )
 
     AUTO_FOCUS = "#editor"
 
@@ -95,7 +105,7 @@ class MeetingScreen(AppScreen):
         yield Plain(id="overflow")
         yield SeatLine(self.session, id="seat-line")
         with Horizontal(id="body"):
-            yield AgendaList(self.meeting, self.timer, id="agenda")
+            yield AgendaList(self.meeting, self.timer, typing_into="#editor", id="agenda")
             with Vertical(id="topic"):
                 yield NotesLog(id="notes")
                 yield Plain(self._label_text, id="editor-label")
@@ -104,23 +114,13 @@ class MeetingScreen(AppScreen):
         yield KeyBar()
 
     def _title(self) -> str:
-        m = self.meeting
-        return t(
-            "meeting.title",
-            kind=t(f"kind.{m.kind.value}"),
-            employee=single_line(m.employee),
-            manager=single_line(m.manager),
-            date=m.date,
-        )
+        return meeting_title("meeting.title", self.meeting)
 
     def on_mount(self) -> None:
         # Held while this screen is: `gesprek delete` in any process refuses the meeting meanwhile.
         self._held_open = self.app.store.hold_open(self.meeting.id)
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
-        agenda = self.query_one("#agenda", AgendaList)
-        agenda.border_title = t("agenda.title")
-        agenda.border_subtitle = t("agenda.legend")
         self._show_topic()
         self.set_interval(1.0, self._tick)
         if self.meeting.revision == 0:
@@ -145,7 +145,7 @@ class MeetingScreen(AppScreen):
         else:
             self.meeting.form_draft = None  # its topic is gone: nothing to go back to
             return
-        self.notify(t("draft.reopened"), timeout=8)
+        self.app.notify(t("draft.reopened"), timeout=8, over_forms=True)  # about the form it opened
 
     # -- the clock -------------------------------------------------------------
 
@@ -330,7 +330,7 @@ class MeetingScreen(AppScreen):
         end = hh_mm(result.deadline)
         if result.passed:
             return t("rebalance.passed", end=end)
-        return t("rebalance.no_fit", end=end, left=result.minutes_left, topics=result.topics)
+        return tn("rebalance.no_fit", result.topics, end=end, left=result.minutes_left)
 
     def _undoable(self) -> bool:
         """F8 undoes the last rebalance while it still stands and the rest still fits."""
@@ -456,8 +456,22 @@ class MeetingScreen(AppScreen):
     # -- actions: shaping the agenda ---------------------------------------------
 
     def _cursor(self) -> int | None:
+        """The highlighted topic, for an agenda key; the focus goes back to the notes editor, so
+        what is typed next is a note again, not another agenda key (a form opened by the key
+        gives the focus back there too)."""
         agenda = self.query_one(AgendaList)
-        return agenda.highlighted if agenda.has_focus else None
+        if not agenda.has_focus:
+            return None
+        index = agenda.highlighted
+        self.action_to_notes()
+        return index
+
+    def action_to_notes(self) -> None:
+        self.set_focus(self.query_one("#editor", TextArea))
+
+    def action_agenda_carry_over(self) -> None:
+        if self._cursor() is not None:
+            self.action_carry_over()
 
     def _shape(self, operation) -> None:
         """Apply a shaping operation to the highlighted topic; one that moves it returns its new index."""
@@ -560,7 +574,7 @@ class MeetingScreen(AppScreen):
             return (action == "add_prepared") == (self.meeting.status is Status.PLANNED)
         if action in ("rebalance", "undo_rebalance"):
             return (action == "undo_rebalance") == self._undoable()
-        if action in {"minutes", "move", "cycle_raised_by", "insert_topic", "remove_topic", "rename_topic"}:
+        if action in self.AGENDA_ACTIONS:
             return self.meeting.status is not Status.FINISHED and self.query_one(AgendaList).has_focus
         return True
 

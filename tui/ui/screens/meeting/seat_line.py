@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ....domain.model import AgreementStatus
 from ....domain.safe_text import single_line
-from ....i18n import t
+from ....i18n import t, tn
 from ...messages import SeatChanged, SeatNews
 from ...widgets.plain import Plain
 from .session import Session
@@ -119,7 +119,7 @@ class SeatLine(Plain):
         login = self._login()
         if host.guest is not None:
             waiting = [p for p in meeting.seat.proposals if p.status is AgreementStatus.OPEN]
-            proposals = t("seat.line.proposals", count=len(waiting)) if waiting else ""
+            proposals = tn("seat.line.proposals", len(waiting)) if waiting else ""
             return t("seat.line.joined", login=login, since=host.guest[1].format("HH:mm"), proposals=proposals)
         if host.left_at is not None:
             return t("seat.line.left", login=login, at=host.left_at.format("HH:mm"), code=code)

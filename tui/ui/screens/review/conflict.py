@@ -12,7 +12,7 @@ from textual.binding import Binding
 from ....domain.merge import Difference, differences, take
 from ....domain.model import Meeting
 from ....domain.safe_text import single_line
-from ....i18n import t
+from ....i18n import t, tn
 from ....services.conflicts import latest_copy, merge_stored
 from ....store import StoreError
 from ...dialogs.confirm import ConfirmScreen
@@ -81,7 +81,7 @@ class ConflictScreen(ListScreen[Difference]):
         self.show_title()
         found = differences(versions.meeting, versions.copy)
         self.fill(found, lambda d: (t(f"conflict.kind.{d.kind.value}"), cut(d.where, 20), cut(d.text, 42)), select)
-        self.set_count(t("conflict.count", count=len(found)) if found else t("conflict.none"))
+        self.set_count(tn("conflict.count", len(found)) if found else t("conflict.none"))
 
     def key_of(self, row: Difference) -> str:
         return f"{row.kind}:{row.topic}:{row.where}:{row.text}"
@@ -127,7 +127,7 @@ class ConflictScreen(ListScreen[Difference]):
         except StoreError as error:
             self.app.call_from_thread(self.merge_failed, error)
             return
-        self.app.call_from_thread(self.notify, t("conflict.copied", count=len(chosen)))
+        self.app.call_from_thread(self.notify, tn("conflict.copied", len(chosen)))
         self.app.call_from_thread(self.load)
 
     def merge_failed(self, error: StoreError) -> None:
@@ -155,5 +155,5 @@ class ConflictScreen(ListScreen[Difference]):
             self.load()
 
         left = len(self.rows)
-        question = t("conflict.discard_confirm_left", count=left) if left else t("conflict.discard_confirm")
+        question = tn("conflict.discard_confirm_left", left) if left else t("conflict.discard_confirm")
         self.app.push_screen(ConfirmScreen(question), answered)

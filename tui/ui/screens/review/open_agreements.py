@@ -14,7 +14,7 @@ from ....services.agreements import mark_stored
 from ....services.review import agreements
 from ....store import StoreError
 from ...dialogs.prompt import ask_date
-from ...display import cut, due_cell, status_cell, view_detail
+from ...display import cut, due_cell, owner_short, status_cell, view_detail
 from .list_screen import LIST_KEYS, ListScreen
 
 
@@ -45,8 +45,8 @@ class OpenAgreementsScreen(ListScreen[AgreementView]):
         return (
             (t("review.col.due"), 12),
             (t("agreement.what"), 21),
-            (t("agreement.owner"), 14),
-            (t("review.col.employee"), 13),
+            (t("agreement.owner"), 12),
+            (t("review.col.employee"), 15),
             (t("agreement.status"), 9),
         )
 
@@ -67,8 +67,8 @@ class OpenAgreementsScreen(ListScreen[AgreementView]):
         self.fill(views, lambda view: (
             due_cell(view.agreement, today),
             cut(view.agreement.what, 21),
-            t(f"owner.{view.agreement.owner.value}"),
-            cut(view.employee, 13),
+            owner_short(view.agreement.owner),
+            cut(view.employee, 15),
             status_cell(view.agreement, today, with_date=False),
         ), select)
 

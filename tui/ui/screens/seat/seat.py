@@ -21,13 +21,14 @@ from ....domain.clock import Clock
 from ....domain.model import Meeting, Status
 from ....domain.safe_text import single_line
 from ....domain.timer import MeetingTimer
-from ....i18n import t
+from ....i18n import t, tn
 from ....seats.changes import TOPIC_MINUTES, topic_for
 from ....seats.guest import Guest, GuestEvent
 from ....seats.invite import Code
 from ....seats.protocol import MAX_TITLE, Problem, ProtocolError
 from ....seats.protocol import Message as Item
 from ....store import Store
+from ...display import meeting_title
 from ...messages import SeatChanged, SeatNews
 from ...widgets.agenda_list import AgendaList
 from ...widgets.clock_bar import ClockBar
@@ -89,7 +90,7 @@ class SeatScreen(AppScreen):
             yield ClockBar(self.meeting, self.timer, id="clock")
         yield Plain(self._status(), id="seat-status")
         with Horizontal(id="body"):
-            yield AgendaList(self.meeting, self.timer, id="agenda")
+            yield AgendaList(self.meeting, self.timer, typing_into="#editor", id="agenda")
             with Vertical(id="topic"):
                 yield NotesLog(id="notes")
                 yield Plain(self._label(), id="editor-label")
@@ -98,9 +99,6 @@ class SeatScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#editor", TextArea).cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
-        agenda = self.query_one(AgendaList)
-        agenda.border_title = t("agenda.title")
-        agenda.border_subtitle = t("agenda.legend")
         self._show()
         self.set_interval(1.0, self._tick)
         # A task of its own, not a worker: it runs as long as the screen (workers are waited for).
@@ -150,7 +148,7 @@ class SeatScreen(AppScreen):
         left = len(self.guest.pending)
         self.notify(t("seat.finished"), timeout=20)
         if left:
-            self.notify(t("seat.not_delivered", count=left), severity="warning", timeout=20)
+            self.notify(tn("seat.not_delivered", left), severity="warning", timeout=20)
         self.app.leave_seat(meeting)
 
     # -- showing it ------------------------------------------------------------------------------
@@ -184,8 +182,7 @@ class SeatScreen(AppScreen):
         m = self.meeting
         if not m.topics:
             return t("seat.title_unknown", host=single_line(self.guest.host_login))
-        kind = t(f"kind.{m.kind.value}")
-        return t("seat.title", kind=kind, employee=single_line(m.employee), manager=single_line(m.manager), date=m.date)
+        return meeting_title("seat.title", m)
 
     def _status(self) -> str:
         kind, detail = self.connection
