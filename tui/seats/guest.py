@@ -174,21 +174,22 @@ class Guest:
         return decode(line, FROM_HOST, HOST_LIMIT)
 
     def _welcome(self, message: Message, writer: asyncio.StreamWriter) -> None:
+        state = self._ours(message["state"], "state")
         self._writer = writer
         self.connected = True
         self.host_login = message["host"]
-        self._show(message["state"])  # what the record holds of hers is confirmed with it
+        self._show(state)  # what the record holds of hers is confirmed with it
         for item in self.outbox.items:
             self._send(item)
         self._tell(GuestEvent.CONNECTED, self.host_login)
 
     def _receive(self, message: Message) -> None:
         if message.type == "state":
-            self._show(message["state"])
+            self._show(self._ours(message["state"], "state"))
         elif message.type == "ack":
             self._confirm([message["id"]])
         elif message.type == "finished":
-            self._finished(message["record"])
+            self._finished(self._ours(message["record"], "record"))
         elif message.type == "error":
             if message["problem"] in _FINAL:
                 self.stopped = True
@@ -198,6 +199,12 @@ class Guest:
                 raise ProtocolError(message["problem"])
         else:  # a second welcome, a refusal after the welcome
             raise ProtocolError(Problem.ORDER)
+
+    def _ours(self, meeting: Meeting, name: str) -> Meeting:
+        """`meeting` if it is the one in her code: another would land in her store in its place."""
+        if meeting.id != self.code.meeting:
+            raise ProtocolError(Problem.FIELD, f"{name}.id")
+        return meeting
 
     def _dropped(self, problem: Problem | None) -> None:
         self.connected = False
@@ -261,7 +268,13 @@ class Guest:
 
 
 def keep_copy(store: Store, meeting: Meeting, outbox: Outbox) -> None:
-    """The finished record into her own store (replacing an earlier copy), and her outbox gone."""
+    """The finished record into her own store (replacing an earlier copy), and her outbox gone.
+
+    Only the meeting of her code (the outbox's): a record with another id would replace another
+    conversation in her store. ProtocolError then, and nothing is written.
+    """
+    if meeting.id != outbox.meeting_id:
+        raise ProtocolError(Problem.FIELD, "record.id")
     try:
         meeting.revision = store.load(meeting.id).revision
     except StoreError:  # none yet; or a damaged one, which the save keeps apart, and says so

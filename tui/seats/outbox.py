@@ -29,6 +29,7 @@ def new_item_id() -> str:
 
 class Outbox:
     def __init__(self, store_root: Path, meeting_id: str) -> None:
+        self.meeting_id = meeting_id
         self.path = store_root / FOLDER / f"{meeting_id}.json"
         self.items: list[Message] = []
         self.state: dict[str, Any] | None = None  # the meeting as she last saw it (a state record)
