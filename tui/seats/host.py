@@ -70,6 +70,16 @@ def state_record(meeting: Meeting) -> dict[str, Any]:
     return record
 
 
+def finished_record(meeting: Meeting) -> dict[str, Any]:
+    """The ended meeting as her seat keeps it: the whole record with the time spent, but nothing
+    of the manager's own (his competency profile, what he was still typing)."""
+    record = meeting.to_dict()
+    record.update(profile=None, form_draft=None)
+    for topic in record["topics"]:
+        topic["draft"] = ""
+    return record
+
+
 def with_time(record: dict[str, Any], timer: MeetingTimer) -> dict[str, Any]:
     """`record` with each topic's time spent up to now (the running one included)."""
     topics = [{**topic, "spent_seconds": timer.spent(i)} for i, topic in enumerate(record["topics"])]
@@ -225,8 +235,7 @@ class Host:
         if self.meeting.seat is not None:
             self.meeting.seat.token = ""  # a finished meeting opens nothing, and exports hold no code
         if self._guest is not None:
-            record = {**self.meeting.to_dict(), "form_draft": None}
-            self._guest.send(encode("finished", record=record))
+            self._guest.send(encode("finished", record=finished_record(self.meeting)))
         self._stop(revoked=False)
 
     # -- connections -------------------------------------------------------------------------
