@@ -106,6 +106,10 @@ MESSAGES = {
         "nl": "Een nieuwe code maken? De oude werkt dan niet meer, en wie daarmee verbonden is, wordt afgesloten.",
         "en": "Make a new code? The old one then stops working, and whoever is connected with it is disconnected.",
     },
+    "seat.panel.accept_gone": {
+        "nl": "Dit voorstel is al aangenomen of afgewezen, of de afspraak bestaat al: er is niets toegevoegd.",
+        "en": "This proposal was accepted or declined already, or the agreement exists already: nothing was added.",
+    },
     "seat.panel.decline_confirm": {"nl": "Voorstel “{what}” afwijzen?", "en": "Decline the proposal “{what}”?"},
     "seat.key.invite": {"nl": "Uitnodigen", "en": "Invite"},
     "seat.key.accept": {"nl": "Aannemen", "en": "Accept"},
