@@ -86,7 +86,7 @@ async def test_a_welcome_with_another_meeting_is_refused(seats_dir, meeting, cod
 def test_keep_copy_refuses_a_record_of_another_meeting(meeting, employee_store):
     other = planned_meeting("0t6h7e8r9x0y")
     other.status = Status.FINISHED
-    outbox = Outbox(employee_store.path, meeting.id)
+    outbox = Outbox(employee_store.codec, meeting.id)
     with pytest.raises(ProtocolError):
         keep_copy(employee_store, other, outbox)
     assert employee_store.list() == []

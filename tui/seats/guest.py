@@ -70,7 +70,7 @@ class Guest:
         self._on_event = on_event
         self._base = base or seats_base()
         self._retry = retry
-        self.outbox = Outbox(store.path, code.meeting)
+        self.outbox = Outbox(store.codec, code.meeting)
         self.meeting: Meeting | None = meeting_from_record(self.outbox.state) if self.outbox.state else None
         self.host_login = code.host
         self.connected = False

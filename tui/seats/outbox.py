@@ -1,6 +1,7 @@
 """Her side's own memory of a meeting, in her store: what she sent that the host has not confirmed.
 
-`<store>/seats/<meeting id>.json` (0600 in a 0700 folder, written atomically): the items her seat
+`<store>/seats/<meeting id>.json` (0600 in a 0700 folder, written atomically, sealed when her
+store is encrypted: through the store's codec, as every file of personal data): the items her seat
 made (notes, prepared points, topics, proposals), each a protocol message with its id, until the
 host confirms it; and the meeting as she last saw it, so her seat shows the agenda even while the
 manager's app is closed. Read back through the same checks as a message from the wire.
@@ -15,12 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.validate import InvalidMeeting, meeting_from_record
-from ..store.atomic import read_json, write_atomic
 from ..store.errors import UnreadableData
-from ..store.paths import make_private_dirs
+from ..store.paths import Layout, make_private_dirs
+from ..store.sealing import Codec
 from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
-
-FOLDER = "seats"
 
 
 def new_item_id() -> str:
@@ -28,16 +27,18 @@ def new_item_id() -> str:
 
 
 class Outbox:
-    def __init__(self, store_root: Path, meeting_id: str) -> None:
+    def __init__(self, codec: Codec, meeting_id: str) -> None:
+        """The outbox of `meeting_id` in the store whose files `codec` reads and writes."""
         self.meeting_id = meeting_id
-        self.path = store_root / FOLDER / f"{meeting_id}.json"
+        self._codec = codec
+        self.path: Path = Layout(codec.root).seats / f"{meeting_id}.json"
         self.items: list[Message] = []
         self.state: dict[str, Any] | None = None  # the meeting as she last saw it (a state record)
         self._load()
 
     def _load(self) -> None:
         try:
-            data = read_json(self.path)
+            data = self._codec.read_json(self.path)
         except (FileNotFoundError, UnreadableData, OSError):
             return  # nothing kept yet; a damaged file starts afresh rather than blocking her seat
         if not isinstance(data, dict):
@@ -71,7 +72,7 @@ class Outbox:
 
     def save(self, data: bytes) -> None:
         make_private_dirs(self.path.parent)
-        write_atomic(self.path, data)
+        self._codec.write(self.path, data)
 
     def remove(self) -> None:
         """The meeting is over and her copy is in her store: nothing left to keep."""
