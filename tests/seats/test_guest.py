@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,70 @@ def test_keep_copy_refuses_a_record_of_another_meeting(meeting, employee_store):
     with pytest.raises(ProtocolError):
         keep_copy(employee_store, other, outbox)
     assert employee_store.list() == []
+
+
+async def test_a_seat_of_another_account_hears_it_is_not_invited_and_stops(seats_dir, meeting, code, employee_store):
+    """The host closes another account's connection before it reads anything, perhaps before her
+    hello went out: her seat still reads the refusal, and stops trying (every time)."""
+    from tui.domain.clock import FakeClock
+    from tui.domain.timer import MeetingTimer
+    from tui.seats.host import Host
+
+    host = Host(meeting, MeetingTimer(meeting, FakeClock()), lambda *_: None, base=Path(seats_dir),
+                allowed_uid=os.geteuid() + 4242)
+    await host.start()
+    try:
+        for _ in range(3):
+            events: list = []
+            guest = Guest(code, employee_store, lambda kind, detail, events=events: events.append((kind, detail)),
+                          base=Path(seats_dir))
+            task = asyncio.get_running_loop().create_task(guest.run())
+            async with asyncio.timeout(10):
+                await task  # it ends by itself: a refusal of this kind is final
+            assert events == [(GuestEvent.REFUSED, Problem.NOT_INVITED)]
+            guest.close()
+    finally:
+        host.close()
+
+
+async def test_the_refusal_is_read_even_when_the_host_closed_before_her_hello(
+    seats_dir, meeting, code, employee_store, monkeypatch
+):
+    """Another process may accept, refuse and close before her seat has written its hello: the
+    write fails (EPIPE), and the refusal waiting in her socket must still be read."""
+    import socket
+    import threading
+
+    import tui.seats.guest
+
+    path = socket_path(make_host_folder(Path(seats_dir)), meeting.id)
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen()
+    closed = threading.Event()
+
+    def refuse_at_once() -> None:
+        connection, _ = server.accept()
+        connection.sendall(encode("refused", problem="not_invited"))
+        connection.close()
+        closed.set()
+
+    thread = threading.Thread(target=refuse_at_once, daemon=True)
+    thread.start()
+    real_peer_uid = tui.seats.guest.peer_uid
+
+    def after_the_host_closed(sock):  # her seat checks the peer just before it says hello
+        assert closed.wait(10)
+        return real_peer_uid(sock)
+
+    monkeypatch.setattr(tui.seats.guest, "peer_uid", after_the_host_closed)
+    events: list = []
+    guest = Guest(code, employee_store, lambda kind, detail: events.append((kind, detail)), base=Path(seats_dir))
+    try:
+        async with asyncio.timeout(10):
+            await guest.run()
+    finally:
+        guest.close()
+        server.close()
+        thread.join()
+    assert events == [(GuestEvent.REFUSED, Problem.NOT_INVITED)]

@@ -46,6 +46,10 @@ MESSAGES = {
         "nl": "aan de andere kant zit niet de leidinggevende uit de code",
         "en": "the other end is not the manager the code names",
     },
+    "seat.problem.busy": {
+        "nl": "te veel verbindingen tegelijk van dit account; het wordt zo opnieuw geprobeerd",
+        "en": "too many connections at once from this account; it tries again shortly",
+    },
     # the manager's seat: the line under the clock
     "seat.line.waiting": {"nl": "Eigen plek {login}: gesprek join {code}", "en": "{login}'s own seat: gesprek join {code}"},
     "seat.line.joined": {

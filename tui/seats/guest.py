@@ -13,6 +13,7 @@ the process at the other end runs as the login in the code (the kernel's peer cr
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
@@ -135,11 +136,9 @@ class Guest:
     async def _connect(self) -> None:
         uid = self._host_uid()
         path = find_socket(self._base, uid, self.code.meeting)
-        reader, writer = await asyncio.open_unix_connection(str(path), limit=HOST_LIMIT)
+        sock = await self._say_hello(path, uid)
+        reader, writer = await asyncio.open_unix_connection(sock=sock, limit=HOST_LIMIT)
         try:
-            if peer_uid(writer.get_extra_info("socket")) != uid:
-                raise _Refused(Problem.HOST)
-            writer.write(encode("hello", meeting=self.code.meeting, token=self.code.token))
             try:
                 first = await asyncio.wait_for(self._read(reader), WELCOME_TIMEOUT)
             except TimeoutError:
@@ -163,6 +162,27 @@ class Guest:
             self._writer = None
             if self.connected:
                 self._dropped(None)
+
+    async def _say_hello(self, path: Path, uid: int) -> socket.socket:
+        """A connection to the host at `path` that said hello, if the host let it.
+
+        On the bare socket, not a stream: a host that refuses this account closes before it
+        reads anything, perhaps before the hello is written. The write then fails (EPIPE), but
+        the refusal waits in the socket; a stream whose write failed would drop it unread.
+        """
+        loop = asyncio.get_running_loop()
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, str(path))
+            if peer_uid(sock) != uid:
+                raise _Refused(Problem.HOST)
+            with suppress(BrokenPipeError, ConnectionResetError):  # its answer is read next
+                await loop.sock_sendall(sock, encode("hello", meeting=self.code.meeting, token=self.code.token))
+        except BaseException:
+            sock.close()
+            raise
+        return sock
 
     async def _read(self, reader: asyncio.StreamReader) -> Message:
         try:
