@@ -149,6 +149,20 @@ MESSAGES = {
     "seat.status.trouble": {"nl": "Probleem: {message}", "en": "Problem: {message}"},
     "seat.status.pending": {"nl": " · {count} nog niet ontvangen", "en": " · {count} not received yet"},
     "seat.pending": {"nl": "nog niet ontvangen", "en": "not received yet"},
+    # what has not reached the manager when she quits (it stays in her outbox)
+    "seat.unsent.items": {"nl": "{count} nog niet ontvangen", "en": "{count} not received yet"},
+    "seat.unsent.typing": {"nl": "tekst die je nog niet hebt toegevoegd", "en": "text you have not added yet"},
+    "seat.unsent.form": {"nl": "een voorstel dat nog openstaat", "en": "a proposal still open"},
+    "quit.seat_unsent": {
+        "nl": "Nog niet bij {host}: {what}. Het blijft bewaard op jouw account en komt terug als je weer "
+        "aansluit. Toch stoppen?",
+        "en": "Not with {host} yet: {what}. It stays kept on your account and comes back when you join "
+        "again. Quit anyway?",
+    },
+    "seat.draft_reopened": {
+        "nl": "Dit voorstel stond nog open toen je plek sloot: bewaar (Ctrl+S) of annuleer (Esc).",
+        "en": "This proposal was still open when your seat closed: save it (Ctrl+S) or cancel (Esc).",
+    },
     "seat.pending_topic": {"nl": "Voorgesteld onderwerp: {title}", "en": "Proposed topic: {title}"},
     "seat.pending_agreement": {"nl": "Voorgestelde afspraak: {what}", "en": "Proposed agreement: {what}"},
     "seat.pending_signoff": {"nl": "Jouw akkoord: {value}", "en": "Your sign-off: {value}"},

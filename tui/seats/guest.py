@@ -77,6 +77,7 @@ class Guest:
         self.connected = False
         self.stopped = False  # refused, finished or closed: no more tries
         self.finished = False
+        self._closed = False
         self._writer: asyncio.StreamWriter | None = None
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gesprek-seat-save")
         self._last_event: GuestEvent | None = None
@@ -100,8 +101,35 @@ class Guest:
             self._send(message)
         return message
 
+    def set_draft(self, text: str) -> None:
+        """What her editor holds now; saved with the next save() (the screen calls it soon after)."""
+        self.outbox.draft = text
+
+    def set_form(self, form: dict[str, Any] | None) -> None:
+        """A proposal form she is filling in ({"form": "topic"|"agreement", "values": {...}}), or
+        None once it is closed; saved with the next save()."""
+        self.outbox.form = form
+
+    def save(self) -> None:
+        """Her outbox as it is now to her store, on the saver's thread (a kill -9 keeps it)."""
+        self._save()
+
+    def flush(self, timeout: float) -> bool:
+        """Her outbox as it is now to her store, waited for; whether it got there in time."""
+        if self._closed or self.finished:
+            return True  # close() wrote the last of it; or her copy is kept and the outbox gone
+        future = self._saver.submit(self.outbox.save, self._snapshot())
+        try:
+            future.result(timeout)
+        except Exception:  # noqa: BLE001 - whatever stopped it (a full disk, a slow one), it did not get there
+            return False
+        return True
+
     def close(self) -> None:
         """She leaves: what she made, and the meeting as last seen, reach her store first."""
+        if self._closed:
+            return
+        self._closed = True
         self.stopped = True
         self.connected = False
         if self._writer is not None:
@@ -263,8 +291,9 @@ class Guest:
         return self.outbox.snapshot()
 
     def _in_background(self, work: Callable[..., None], *args: Any, then: GuestEvent | None = None) -> None:
-        if self.stopped and then is None:
-            return  # closed: close() keeps the last of it
+        # Not only while connected: refused or offline she still types, and a kill -9 must keep it.
+        if (self._closed or self.finished) and then is None:
+            return  # closed: close() kept the last of it; finished: her copy is kept, the outbox gone
         loop = asyncio.get_running_loop()
 
         def done(future) -> None:

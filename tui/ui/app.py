@@ -135,13 +135,20 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
             for screen in self.screen_stack:
                 if isinstance(screen, KeepsTyping) and screen.dirty:
                     screen.salvage()
+        from .screens.base import AppScreen
+
         for screen in self.meeting_screens():
             screen.persist()
-        return self.autosaver.flush(timeout)
+        saved = self.autosaver.flush(timeout)
+        for screen in self.screen_stack:  # her own seat keeps what she types in her outbox
+            if isinstance(screen, AppScreen):
+                saved = screen.save_typing(timeout) and saved
+        return saved
 
     async def action_quit(self) -> None:
         from .dialogs.confirm import ConfirmScreen
         from .dialogs.form import KeepsTyping
+        from .screens.base import AppScreen
 
         # A form that edits a meeting keeps its typing as a draft that comes back on resume;
         # any other would lose it.
@@ -155,6 +162,15 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
                     self._quit()
 
             self.push_screen(ConfirmScreen(t("quit.form_open")), answered)
+            return
+        question = next(filter(None, (s.quit_question() for s in self.screen_stack if isinstance(s, AppScreen))), None)
+        if question is not None:
+
+            def go_anyway(yes: bool | None) -> None:
+                if yes:
+                    self._quit()
+
+            self.push_screen(ConfirmScreen(question), go_anyway)
             return
         self._quit()
 
