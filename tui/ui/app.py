@@ -6,6 +6,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
@@ -88,6 +89,7 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
 
     def on_mount(self) -> None:
         self.install_signal_handlers()
+        self.watch_terminal()
         meeting = self._open_meeting
         if meeting is not None and meeting.status is Status.FINISHED:
             self.open_meeting(meeting)
@@ -106,6 +108,24 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
                 loop.add_signal_handler(signum, self.save_and_exit, signum)
             except (NotImplementedError, RuntimeError):  # not on the main thread (tests)
                 pass
+
+    def watch_terminal(self) -> None:
+        """A terminal gone without SIGHUP is a hang-up too (hangup.py: Textual would spin on it)."""
+        import asyncio
+        import sys
+
+        stdin = sys.__stdin__
+        if self.is_headless or stdin is None:
+            return  # tests: no terminal to lose
+        from .hangup import watch_for_hangup
+
+        loop = asyncio.get_running_loop()
+
+        def gone() -> None:
+            with suppress(RuntimeError):  # the loop has ended: the app is going already
+                loop.call_soon_threadsafe(self.save_and_exit, signal.SIGHUP)
+
+        watch_for_hangup(stdin.fileno(), gone)
 
     def save_and_exit(self, signum: int = signal.SIGTERM) -> None:
         """Nobody to ask, so forms hand over what was typed; then leave.
