@@ -63,3 +63,36 @@ def test_a_proposal_accepted_keeps_its_id_and_one_declined_stays_visible_to_her(
     assert [(a.id, a.what) for a in m.agreements] == [("a1", "Cursus, door HR betaald")]
     [declined] = m.seat.proposals
     assert (declined.id, declined.status, declined.status_at) == ("a2", AgreementStatus.DROPPED, "2026-11-25")
+
+
+def test_a_proposal_is_accepted_once_and_a_replayed_id_is_not_accepted_again():
+    m, clock = meeting(), FakeClock()
+    fields = dict(owner="employee", approach="training", approach_note="", due=None, follow_up="")
+    apply(m, message("agreement", id="a1", what="Cursus", **fields), "sanne", clock)
+    assert accept(m, "a1", Agreement(what="Cursus, door HR betaald"))
+    # Accepting it again (a second form on the same proposal) adds nothing and says so.
+    assert not accept(m, "a1", Agreement(what="Cursus, nog eens"))
+    assert [(a.id, a.what) for a in m.agreements] == [("a1", "Cursus, door HR betaald")]
+    # A seat invited afresh has received nothing yet: her old message replayed is no new proposal.
+    m.seat.received.clear()
+    again = message("agreement", id="a1", what="Vier dagen werken", **fields)
+    assert apply(m, again, "sanne", clock).applied is Applied.AGAIN
+    assert m.seat.proposals == []
+    # Nor one that names an agreement of the manager's (her seat sees their ids).
+    m.agreements.append(Agreement(what="Van hem", id="m1"))
+    assert apply(m, message("agreement", id="m1", what="Overschreven", **fields), "sanne", clock).applied is Applied.AGAIN
+    assert m.seat.proposals == []
+    assert not accept(m, "m1", Agreement(what="Overschreven"))
+    assert [(a.id, a.what) for a in m.agreements] == [("a1", "Cursus, door HR betaald"), ("m1", "Van hem")]
+
+
+def test_only_an_open_proposal_is_accepted():
+    m, clock = meeting(), FakeClock()
+    fields = dict(owner="employee", approach="training", approach_note="", due=None, follow_up="")
+    apply(m, message("agreement", id="a2", what="Thuiswerken", **fields), "sanne", clock)
+    decline(m, "a2", "2026-11-25")
+    assert not accept(m, "a2", Agreement(what="Thuiswerken"))
+    assert not accept(m, "nooit", Agreement(what="Nooit voorgesteld"))
+    assert m.agreements == []
+    [declined] = m.seat.proposals
+    assert declined.status is AgreementStatus.DROPPED

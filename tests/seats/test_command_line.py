@@ -42,10 +42,10 @@ def test_new_with_share_invites_her_before_the_meeting_opens(store_dir, monkeypa
     assert meeting.seat.login == me and code_of(meeting).meeting == meeting.id
 
 
-def _terminal(args: list[str], home: Path, seats_dir: str) -> Terminal:
+def _terminal(args: list[str], home: Path, seats_dir: str, *, controlling: bool = True) -> Terminal:
     env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color", "GESPREK_STORE": str(home / "store"),
            "GESPREK_SEATS_DIR": seats_dir, "GESPREK_LANG": "nl"}
-    return Terminal([sys.executable, "-m", "tui", *args], env)
+    return Terminal([sys.executable, "-m", "tui", *args], env, controlling=controlling)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/cmdline")
@@ -67,3 +67,33 @@ def test_join_without_a_code_asks_for_it(tmp_path, seats_dir, code):
         term.wait_for(b"niet open")
     finally:
         term.close()
+
+
+async def test_her_seat_ends_when_its_terminal_goes_without_a_hangup_signal(tmp_path, seats_dir, meeting, code):
+    """Her terminal closed, no SIGHUP: her seat saves what she typed and goes, and the manager's
+    seat sees her leave (it stayed connected while her process spun on the dead terminal)."""
+    import asyncio
+
+    from tui.domain.clock import FakeClock
+    from tui.domain.timer import MeetingTimer
+    from tui.seats.host import Host
+    from tui.seats.outbox import Outbox
+    from tui.store import open_store
+
+    host = Host(meeting, MeetingTimer(meeting, FakeClock()), lambda kind, detail: None, base=Path(seats_dir))
+    await host.start()
+    term = _terminal(["join", str(code)], tmp_path, seats_dir, controlling=False)
+    try:
+        await asyncio.to_thread(term.wait_for, b"Verbonden met")
+        assert host.guest is not None
+        term.type(b"half af")
+        await asyncio.to_thread(term.wait_for, b"half af")  # on screen: her app has all of it
+        term.hang_up()
+        assert await asyncio.to_thread(term.process.wait, 10) == 0
+        async with asyncio.timeout(10):
+            while host.guest is not None:
+                await asyncio.sleep(0.02)
+    finally:
+        term.close()
+        host.close()
+    assert Outbox(open_store(tmp_path / "store").codec, meeting.id).draft == "half af"

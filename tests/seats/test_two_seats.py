@@ -132,7 +132,7 @@ async def test_her_own_signoff_and_her_copy_of_the_finished_record(
     assert mine.seat.token == "" and mine.form_draft is None
     folder = employee_store.path / "meetings"
     assert stat.S_IMODE(os.stat(folder / f"{meeting.id}.json").st_mode) == 0o600
-    assert not Outbox(employee_store.path, meeting.id).path.exists()
+    assert not Outbox(employee_store.codec, meeting.id).path.exists()
     # The code ends with the meeting: it is not kept in the manager's record either.
     assert manager_store.load(meeting.id).seat.token == ""
 
@@ -196,7 +196,7 @@ async def test_preparing_before_the_managers_app_runs(host_app, guest_app, meeti
         await gp.press("enter")
         await wait_until(gp, lambda: len(guest.screen.guest.pending) == 2)
         assert "Voorgesteld onderwerp: Thuiswerken" in notes(guest)
-    outbox = Outbox(employee_store.path, meeting.id)
+    outbox = Outbox(employee_store.codec, meeting.id)
     assert [item.type for item in outbox.items] == ["point", "topic"]
     assert stat.S_IMODE(os.stat(outbox.path).st_mode) == 0o600
 
@@ -211,7 +211,7 @@ async def test_preparing_before_the_managers_app_runs(host_app, guest_app, meeti
         assert len(proposed) == 1 and proposed[0].raised_by is RaisedBy.EMPLOYEE
         assert meeting.topics[-2] is proposed[0]  # before the agenda's own closing
         assert "Werkdruk in de piekweken (medewerker)" in notes(host)
-    assert Outbox(employee_store.path, meeting.id).items == []
+    assert Outbox(employee_store.codec, meeting.id).items == []
 
 
 async def test_her_proposed_agreement_is_accepted_on_the_managers_seat(host_app, guest_app, meeting, code):

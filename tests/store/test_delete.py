@@ -63,6 +63,7 @@ def test_delete_leaves_no_file_with_its_text(store, two, places):
         "../.index.json.4242.0a1b2c40.tmp",
     ):
         plant(store.path / "meetings" / temp, data)
+    plant(store.path / "seats" / f"{doomed.id}.json", data)  # her seat's outbox, on her side of two seats
     assert files_holding(SECRET, store.path, places)
 
     store.delete(doomed.id)

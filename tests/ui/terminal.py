@@ -20,17 +20,33 @@ def _own_terminal() -> None:
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
-class Terminal:
-    """A child process on a pty whose output is drained (a full pty would block it)."""
+def _terminal_without_hangup() -> None:
+    """In the child: a new session without a controlling terminal, so closing the pty sends no
+    SIGHUP (as for an app under nohup, or in a session that is not the terminal's)."""
+    os.setsid()
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+
+class Terminal:
+    """A child process on a pty whose output is drained (a full pty would block it).
+
+    `controlling`: the pty is the child's controlling terminal, as under sshd; without it, the
+    pty going away sends the child no SIGHUP.
+    """
+
+    def __init__(self, args: list[str], env: dict[str, str], *, controlling: bool = True) -> None:
         master, slave = pty.openpty()
         os.set_blocking(master, True)
         self.master = master
         self.output = bytearray()
         self._stop = threading.Event()
         self.process = subprocess.Popen(
-            args, stdin=slave, stdout=slave, stderr=slave, env=env, preexec_fn=_own_terminal, close_fds=True
+            args,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            preexec_fn=_own_terminal if controlling else _terminal_without_hangup,
+            close_fds=True,
         )
         os.close(slave)
         self._reader = threading.Thread(target=self._drain, daemon=True)
@@ -74,11 +90,11 @@ class Terminal:
             self.hang_up()
 
 
-def new_meeting(home: Path, store_dir: Path | None = None) -> tuple[Terminal, Path]:
+def new_meeting(home: Path, store_dir: Path | None = None, *, controlling: bool = True) -> tuple[Terminal, Path]:
     """`gesprek new` for Sanne and Pieter on a pty, in Dutch, with `home` as home folder; and its
-    store (by default in `home`)."""
+    store (by default in `home`). `controlling`: see Terminal."""
     store_dir = store_dir or home / "store"
     env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color", "GESPREK_STORE": str(store_dir)}
     env.pop("GESPREK_LANG", None)
     command = [sys.executable, "-m", "tui", "new", "--employee", "Sanne", "--manager", "Pieter"]
-    return Terminal(command, env), store_dir
+    return Terminal(command, env, controlling=controlling), store_dir

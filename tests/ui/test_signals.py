@@ -82,3 +82,19 @@ def test_hangup_after_the_terminal_is_gone_ends_the_process(tmp_path):
         term.close()
     [summary] = open_store(store_dir).list()
     assert open_store(store_dir).load(summary.id).topics[0].draft == "laatste woorden"
+
+
+def test_a_terminal_gone_without_a_hangup_signal_ends_the_process_with_the_text_saved(tmp_path):
+    """The pty closed but no SIGHUP came (the app was not the terminal's session, or ran under
+    nohup; sshd killed hard): its input reads end of file. The app must save and go, not spin."""
+    term, store_dir = new_meeting(tmp_path, controlling=False)
+    try:
+        term.wait_for(b"Opening")
+        term.type(b"zonder ophangsignaal")
+        term.wait_for(b"zonder ophangsignaal")  # on screen: the app has all of it
+        term.hang_up()
+        assert term.process.wait(timeout=10) == 0
+    finally:
+        term.close()
+    [summary] = open_store(store_dir).list()
+    assert open_store(store_dir).load(summary.id).topics[0].draft == "zonder ophangsignaal"

@@ -46,6 +46,10 @@ MESSAGES = {
         "nl": "aan de andere kant zit niet de leidinggevende uit de code",
         "en": "the other end is not the manager the code names",
     },
+    "seat.problem.busy": {
+        "nl": "te veel verbindingen tegelijk van dit account; het wordt zo opnieuw geprobeerd",
+        "en": "too many connections at once from this account; it tries again shortly",
+    },
     # the manager's seat: the line under the clock
     "seat.line.waiting": {"nl": "Eigen plek {login}: gesprek join {code}", "en": "{login}'s own seat: gesprek join {code}"},
     "seat.line.joined": {
@@ -107,6 +111,10 @@ MESSAGES = {
         "nl": "Een nieuwe code maken? De oude werkt dan niet meer, en wie daarmee verbonden is, wordt afgesloten.",
         "en": "Make a new code? The old one then stops working, and whoever is connected with it is disconnected.",
     },
+    "seat.panel.accept_gone": {
+        "nl": "Dit voorstel is al aangenomen of afgewezen, of de afspraak bestaat al: er is niets toegevoegd.",
+        "en": "This proposal was accepted or declined already, or the agreement exists already: nothing was added.",
+    },
     "seat.panel.decline_confirm": {"nl": "Voorstel “{what}” afwijzen?", "en": "Decline the proposal “{what}”?"},
     "seat.key.invite": {"nl": "Uitnodigen", "en": "Invite"},
     "seat.key.accept": {"nl": "Aannemen", "en": "Accept"},
@@ -142,6 +150,20 @@ MESSAGES = {
     "seat.status.trouble": {"nl": "Probleem: {message}", "en": "Problem: {message}"},
     "seat.status.pending": {"nl": " · {count} nog niet ontvangen", "en": " · {count} not received yet"},
     "seat.pending": {"nl": "nog niet ontvangen", "en": "not received yet"},
+    # what has not reached the manager when she quits (it stays in her outbox)
+    "seat.unsent.items": {"nl": "{count} nog niet ontvangen", "en": "{count} not received yet"},
+    "seat.unsent.typing": {"nl": "tekst die je nog niet hebt toegevoegd", "en": "text you have not added yet"},
+    "seat.unsent.form": {"nl": "een voorstel dat nog openstaat", "en": "a proposal still open"},
+    "quit.seat_unsent": {
+        "nl": "Nog niet bij {host}: {what}. Het blijft bewaard op jouw account en komt terug als je weer "
+        "aansluit. Toch stoppen?",
+        "en": "Not with {host} yet: {what}. It stays kept on your account and comes back when you join "
+        "again. Quit anyway?",
+    },
+    "seat.draft_reopened": {
+        "nl": "Dit voorstel stond nog open toen je plek sloot: bewaar (Ctrl+S) of annuleer (Esc).",
+        "en": "This proposal was still open when your seat closed: save it (Ctrl+S) or cancel (Esc).",
+    },
     "seat.pending_topic": {"nl": "Voorgesteld onderwerp: {title}", "en": "Proposed topic: {title}"},
     "seat.pending_agreement": {"nl": "Voorgestelde afspraak: {what}", "en": "Proposed agreement: {what}"},
     "seat.pending_signoff": {"nl": "Jouw akkoord: {value}", "en": "Your sign-off: {value}"},

@@ -49,13 +49,22 @@ def topic_for(meeting: Meeting, index: int, title: str) -> int:
 def apply(meeting: Meeting, message: Message, login: str, clock: Clock) -> Change:
     """Apply one checked message from her seat (not hello) to `meeting`."""
     seat = meeting.seat
-    if seat is not None and message["id"] in seat.received:
+    if seat is not None and (message["id"] in seat.received or _taken(meeting, message)):
         return Change(message.type, Applied.AGAIN)
     if seat is None or meeting.status is Status.FINISHED or not meeting.topics:
         return Change(message.type, Applied.TOO_LATE)
     change = _APPLY[message.type](meeting, message, login, clock)
     seat.received.append(message["id"])
     return change
+
+
+def _taken(meeting: Meeting, message: Message) -> bool:
+    """A proposal under an id an agreement or proposal already has: one replayed after the seat
+    was invited afresh (received is empty then), or one naming an agreement she saw."""
+    agreement_id = message["id"]
+    return message.type == "agreement" and (
+        meeting.agreement(agreement_id) is not None or proposal(meeting, agreement_id) is not None
+    )
 
 
 def _note(meeting: Meeting, message: Message, login: str, clock: Clock) -> Change:
@@ -102,12 +111,18 @@ def _signoff(meeting: Meeting, message: Message, login: str, clock: Clock) -> Ch
 _APPLY = {"note": _note, "point": _point, "topic": _topic, "agreement": _agreement, "signoff": _signoff}
 
 
-def accept(meeting: Meeting, proposal_id: str, agreement: Agreement) -> None:
-    """Her proposal, as the manager saved it (perhaps edited), becomes an agreement; same id."""
-    if meeting.seat is not None:
-        meeting.seat.proposals = [p for p in meeting.seat.proposals if p.id != proposal_id]
-    if meeting.agreement(proposal_id) is None:
-        meeting.agreements.append(replace(agreement, id=proposal_id, status=AgreementStatus.OPEN, status_at=None))
+def accept(meeting: Meeting, proposal_id: str, agreement: Agreement) -> bool:
+    """Her open proposal, as the manager saved it (perhaps edited), becomes an agreement; same id.
+
+    False, and nothing changes, when there is no open proposal with that id (accepted already,
+    declined, never made) or an agreement has the id already: accepting it would drop his form.
+    """
+    found = proposal(meeting, proposal_id)
+    if found is None or found.status is not AgreementStatus.OPEN or meeting.agreement(proposal_id) is not None:
+        return False
+    meeting.seat.proposals = [p for p in meeting.seat.proposals if p.id != proposal_id]
+    meeting.agreements.append(replace(agreement, id=proposal_id, status=AgreementStatus.OPEN, status_at=None))
+    return True
 
 
 def decline(meeting: Meeting, proposal_id: str, on: str) -> None:

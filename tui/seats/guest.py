@@ -13,6 +13,7 @@ the process at the other end runs as the login in the code (the kernel's peer cr
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
@@ -70,12 +71,13 @@ class Guest:
         self._on_event = on_event
         self._base = base or seats_base()
         self._retry = retry
-        self.outbox = Outbox(store.path, code.meeting)
+        self.outbox = Outbox(store.codec, code.meeting)
         self.meeting: Meeting | None = meeting_from_record(self.outbox.state) if self.outbox.state else None
         self.host_login = code.host
         self.connected = False
         self.stopped = False  # refused, finished or closed: no more tries
         self.finished = False
+        self._closed = False
         self._writer: asyncio.StreamWriter | None = None
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gesprek-seat-save")
         self._last_event: GuestEvent | None = None
@@ -99,8 +101,35 @@ class Guest:
             self._send(message)
         return message
 
+    def set_draft(self, text: str) -> None:
+        """What her editor holds now; saved with the next save() (the screen calls it soon after)."""
+        self.outbox.draft = text
+
+    def set_form(self, form: dict[str, Any] | None) -> None:
+        """A proposal form she is filling in ({"form": "topic"|"agreement", "values": {...}}), or
+        None once it is closed; saved with the next save()."""
+        self.outbox.form = form
+
+    def save(self) -> None:
+        """Her outbox as it is now to her store, on the saver's thread (a kill -9 keeps it)."""
+        self._save()
+
+    def flush(self, timeout: float) -> bool:
+        """Her outbox as it is now to her store, waited for; whether it got there in time."""
+        if self._closed or self.finished:
+            return True  # close() wrote the last of it; or her copy is kept and the outbox gone
+        future = self._saver.submit(self.outbox.save, self._snapshot())
+        try:
+            future.result(timeout)
+        except Exception:  # noqa: BLE001 - whatever stopped it (a full disk, a slow one), it did not get there
+            return False
+        return True
+
     def close(self) -> None:
         """She leaves: what she made, and the meeting as last seen, reach her store first."""
+        if self._closed:
+            return
+        self._closed = True
         self.stopped = True
         self.connected = False
         if self._writer is not None:
@@ -135,11 +164,9 @@ class Guest:
     async def _connect(self) -> None:
         uid = self._host_uid()
         path = find_socket(self._base, uid, self.code.meeting)
-        reader, writer = await asyncio.open_unix_connection(str(path), limit=HOST_LIMIT)
+        sock = await self._say_hello(path, uid)
+        reader, writer = await asyncio.open_unix_connection(sock=sock, limit=HOST_LIMIT)
         try:
-            if peer_uid(writer.get_extra_info("socket")) != uid:
-                raise _Refused(Problem.HOST)
-            writer.write(encode("hello", meeting=self.code.meeting, token=self.code.token))
             try:
                 first = await asyncio.wait_for(self._read(reader), WELCOME_TIMEOUT)
             except TimeoutError:
@@ -164,6 +191,27 @@ class Guest:
             if self.connected:
                 self._dropped(None)
 
+    async def _say_hello(self, path: Path, uid: int) -> socket.socket:
+        """A connection to the host at `path` that said hello, if the host let it.
+
+        On the bare socket, not a stream: a host that refuses this account closes before it
+        reads anything, perhaps before the hello is written. The write then fails (EPIPE), but
+        the refusal waits in the socket; a stream whose write failed would drop it unread.
+        """
+        loop = asyncio.get_running_loop()
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, str(path))
+            if peer_uid(sock) != uid:
+                raise _Refused(Problem.HOST)
+            with suppress(BrokenPipeError, ConnectionResetError):  # its answer is read next
+                await loop.sock_sendall(sock, encode("hello", meeting=self.code.meeting, token=self.code.token))
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+
     async def _read(self, reader: asyncio.StreamReader) -> Message:
         try:
             line = await reader.readline()
@@ -174,21 +222,22 @@ class Guest:
         return decode(line, FROM_HOST, HOST_LIMIT)
 
     def _welcome(self, message: Message, writer: asyncio.StreamWriter) -> None:
+        state = self._ours(message["state"], "state")
         self._writer = writer
         self.connected = True
         self.host_login = message["host"]
-        self._show(message["state"])  # what the record holds of hers is confirmed with it
+        self._show(state)  # what the record holds of hers is confirmed with it
         for item in self.outbox.items:
             self._send(item)
         self._tell(GuestEvent.CONNECTED, self.host_login)
 
     def _receive(self, message: Message) -> None:
         if message.type == "state":
-            self._show(message["state"])
+            self._show(self._ours(message["state"], "state"))
         elif message.type == "ack":
             self._confirm([message["id"]])
         elif message.type == "finished":
-            self._finished(message["record"])
+            self._finished(self._ours(message["record"], "record"))
         elif message.type == "error":
             if message["problem"] in _FINAL:
                 self.stopped = True
@@ -198,6 +247,12 @@ class Guest:
                 raise ProtocolError(message["problem"])
         else:  # a second welcome, a refusal after the welcome
             raise ProtocolError(Problem.ORDER)
+
+    def _ours(self, meeting: Meeting, name: str) -> Meeting:
+        """`meeting` if it is the one in her code: another would land in her store in its place."""
+        if meeting.id != self.code.meeting:
+            raise ProtocolError(Problem.FIELD, f"{name}.id")
+        return meeting
 
     def _dropped(self, problem: Problem | None) -> None:
         self.connected = False
@@ -236,8 +291,9 @@ class Guest:
         return self.outbox.snapshot()
 
     def _in_background(self, work: Callable[..., None], *args: Any, then: GuestEvent | None = None) -> None:
-        if self.stopped and then is None:
-            return  # closed: close() keeps the last of it
+        # Not only while connected: refused or offline she still types, and a kill -9 must keep it.
+        if (self._closed or self.finished) and then is None:
+            return  # closed: close() kept the last of it; finished: her copy is kept, the outbox gone
         loop = asyncio.get_running_loop()
 
         def done(future) -> None:
@@ -261,7 +317,13 @@ class Guest:
 
 
 def keep_copy(store: Store, meeting: Meeting, outbox: Outbox) -> None:
-    """The finished record into her own store (replacing an earlier copy), and her outbox gone."""
+    """The finished record into her own store (replacing an earlier copy), and her outbox gone.
+
+    Only the meeting of her code (the outbox's): a record with another id would replace another
+    conversation in her store. ProtocolError then, and nothing is written.
+    """
+    if meeting.id != outbox.meeting_id:
+        raise ProtocolError(Problem.FIELD, "record.id")
     try:
         meeting.revision = store.load(meeting.id).revision
     except StoreError:  # none yet; or a damaged one, which the save keeps apart, and says so

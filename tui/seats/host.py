@@ -1,8 +1,10 @@
 """The manager's end: hosts one meeting for the invited employee, on the app's asyncio loop.
 
 Every connection is checked before it may say anything: the peer's uid, from the kernel,
-must be the invited login's, and then its first line must be a hello with this meeting's
-code. Anything else is refused and reported. Her messages are checked (protocol.decode) and
+must be the invited login's (another account's connection is closed at once, before anything
+is read), and then its first line must be a hello with this meeting's code, within
+HELLO_TIMEOUT; at most MAX_WAITING of hers may wait for that at a time. Anything else is
+refused and reported. Her messages are checked (protocol.decode) and
 applied (changes.apply) here, on the one loop that also runs the manager's keys, so the
 meeting has one writer; the UI saves it as it saves the manager's own changes.
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import os
+import resource
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -35,6 +38,10 @@ from .rendezvous import SeatError, login_of, make_host_folder, peer_uid, remove_
 # Changes made in one turn of the loop (a note kept and the draft cleared) go out as one state.
 PUSH_DELAY = 0.0
 HELLO_TIMEOUT = 5.0
+# Her connections that have not said hello yet: more at a time is a flood, not her seat.
+MAX_WAITING = 4
+# Refusals reach the manager's screen at most once per this many seconds (the rest folded in).
+REFUSAL_REPORT_SECONDS = 1.0
 # Her seat not reading: its connection is dropped before the buffer grows without end.
 WRITE_BUFFER = 2 * HOST_LIMIT
 KEPT_REFUSALS = 20
@@ -70,10 +77,29 @@ def state_record(meeting: Meeting) -> dict[str, Any]:
     return record
 
 
+def finished_record(meeting: Meeting) -> dict[str, Any]:
+    """The ended meeting as her seat keeps it: the whole record with the time spent, but nothing
+    of the manager's own (his competency profile, what he was still typing)."""
+    record = meeting.to_dict()
+    record.update(profile=None, form_draft=None)
+    for topic in record["topics"]:
+        topic["draft"] = ""
+    return record
+
+
 def with_time(record: dict[str, Any], timer: MeetingTimer) -> dict[str, Any]:
     """`record` with each topic's time spent up to now (the running one included)."""
     topics = [{**topic, "spent_seconds": timer.spent(i)} for i, topic in enumerate(record["topics"])]
     return {**record, "topics": topics}
+
+
+def raise_open_files_limit() -> None:
+    """The soft limit of open files up to the hard one: connections someone floods the socket
+    with must not leave the app without a file descriptor to save the meeting with."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        with suppress(ValueError, OSError):  # a hard limit the kernel does not take as a soft one
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
 class _Link:
@@ -122,6 +148,9 @@ class Host:
         self._push_handle: asyncio.TimerHandle | None = None
         self._finished = False
         self._starting: asyncio.Task[None] | None = None
+        self._waiting = 0  # her connections that have not said hello yet
+        self._unreported: Refusal | None = None
+        self._report_handle: asyncio.TimerHandle | None = None
         self.left_at: pendulum.DateTime | None = None
         self.refused: list[Refusal] = []
         self.problem = ""  # why it cannot host, when it cannot
@@ -161,6 +190,7 @@ class Host:
         code = code_of(self.meeting)
         if code is None or self.meeting.status is Status.FINISHED:
             return
+        raise_open_files_limit()
         try:
             path = socket_path(make_host_folder(self._base), self.meeting.id)
             remove_stale(path)
@@ -188,6 +218,9 @@ class Host:
         if self._push_handle is not None:
             self._push_handle.cancel()
             self._push_handle = None
+        if self._report_handle is not None:
+            self._report_handle.cancel()
+            self._report_handle = self._unreported = None
         if self._guest is not None:
             self._guest.close(ProtocolError(Problem.CODE) if revoked else None)
             self._guest = None
@@ -225,8 +258,7 @@ class Host:
         if self.meeting.seat is not None:
             self.meeting.seat.token = ""  # a finished meeting opens nothing, and exports hold no code
         if self._guest is not None:
-            record = {**self.meeting.to_dict(), "form_draft": None}
-            self._guest.send(encode("finished", record=record))
+            self._guest.send(encode("finished", record=finished_record(self.meeting)))
         self._stop(revoked=False)
 
     # -- connections -------------------------------------------------------------------------
@@ -236,19 +268,24 @@ class Host:
             uid: int | None = peer_uid(writer.get_extra_info("socket"))
         except OSError:
             uid = None
-        login = login_of(uid) if uid is not None else "?"
         if uid is None or uid != self._invited_uid():
-            # Its hello is read (not used) first: answered before it could send it, the peer's
-            # write would fail and the refusal be lost with the connection.
-            with suppress(TimeoutError, ValueError, OSError):
-                await asyncio.wait_for(reader.readline(), HELLO_TIMEOUT)
-            self._refuse(writer, login, Problem.NOT_INVITED)
+            # Closed before anything is read or waited for: another account's connections cost
+            # an accept and a close each, however many it opens. Her seat reads the refusal
+            # even if its hello did not go out (guest.py).
+            self._refuse(writer, login_of(uid) if uid is not None else "?", Problem.NOT_INVITED)
             return
+        login = login_of(uid)
+        if self._waiting >= MAX_WAITING:
+            self._refuse(writer, login, Problem.BUSY)
+            return
+        self._waiting += 1
         try:
             hello = await self._hello(reader)
         except ProtocolError as error:
             self._refuse(writer, login, error.problem)
             return
+        finally:
+            self._waiting -= 1
         seat = self.meeting.seat
         token = seat.token if seat is not None else ""
         if hello["meeting"] != self.meeting.id or not token or not hmac.compare_digest(hello["token"], token):
@@ -317,7 +354,18 @@ class Host:
             writer.close()
         refusal = Refusal(self.timer.clock.now(), login, problem)
         self.refused = [*self.refused[-(KEPT_REFUSALS - 1) :], refusal]
+        self._unreported = refusal
+        if self._report_handle is None:
+            self._report_refusal()
+
+    def _report_refusal(self) -> None:
+        """The latest refusal to the manager's screen; those in the next second wait and go as one."""
+        refusal, self._unreported = self._unreported, None
+        if refusal is None:
+            self._report_handle = None
+            return
         self._on_event(HostEvent.REFUSED, refusal)
+        self._report_handle = asyncio.get_running_loop().call_later(REFUSAL_REPORT_SECONDS, self._report_refusal)
 
     def _invited_uid(self) -> int | None:
         if self._allowed_uid is not None:

@@ -1,9 +1,12 @@
 """Her side's own memory of a meeting, in her store: what she sent that the host has not confirmed.
 
-`<store>/seats/<meeting id>.json` (0600 in a 0700 folder, written atomically): the items her seat
+`<store>/seats/<meeting id>.json` (0600 in a 0700 folder, written atomically, sealed when her
+store is encrypted: through the store's codec, as every file of personal data): the items her seat
 made (notes, prepared points, topics, proposals), each a protocol message with its id, until the
-host confirms it; and the meeting as she last saw it, so her seat shows the agenda even while the
-manager's app is closed. Read back through the same checks as a message from the wire.
+host confirms it; the meeting as she last saw it, so her seat shows the agenda even while the
+manager's app is closed; and what she is typing, kept as she types like the manager's notes: the
+text in her editor and a proposal form still open (a topic, an agreement). Items are read back
+through the same checks as a message from the wire.
 """
 
 from __future__ import annotations
@@ -15,12 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.validate import InvalidMeeting, meeting_from_record
-from ..store.atomic import read_json, write_atomic
 from ..store.errors import UnreadableData
-from ..store.paths import make_private_dirs
+from ..store.paths import Layout, make_private_dirs
+from ..store.sealing import Codec
 from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
-
-FOLDER = "seats"
 
 
 def new_item_id() -> str:
@@ -28,15 +29,20 @@ def new_item_id() -> str:
 
 
 class Outbox:
-    def __init__(self, store_root: Path, meeting_id: str) -> None:
-        self.path = store_root / FOLDER / f"{meeting_id}.json"
+    def __init__(self, codec: Codec, meeting_id: str) -> None:
+        """The outbox of `meeting_id` in the store whose files `codec` reads and writes."""
+        self.meeting_id = meeting_id
+        self._codec = codec
+        self.path: Path = Layout(codec.root).seats / f"{meeting_id}.json"
         self.items: list[Message] = []
         self.state: dict[str, Any] | None = None  # the meeting as she last saw it (a state record)
+        self.draft = ""  # the text in her editor, not kept yet
+        self.form: dict[str, Any] | None = None  # a proposal form still open: {"form": kind, "values": {...}}
         self._load()
 
     def _load(self) -> None:
         try:
-            data = read_json(self.path)
+            data = self._codec.read_json(self.path)
         except (FileNotFoundError, UnreadableData, OSError):
             return  # nothing kept yet; a damaged file starts afresh rather than blocking her seat
         if not isinstance(data, dict):
@@ -53,6 +59,9 @@ class Outbox:
             self.state = data["state"]
         except (InvalidMeeting, TypeError, ValueError, RecursionError):
             self.state = None
+        if isinstance(data.get("draft"), str):
+            self.draft = data["draft"]
+        self.form = _form(data.get("form"))
 
     def add(self, message: Message) -> None:
         self.items.append(message)
@@ -66,11 +75,12 @@ class Outbox:
     def snapshot(self) -> bytes:
         """What save() writes, taken on the loop; save() may then run on another thread."""
         items = [json.loads(encode(m.type, **m.fields)) for m in self.items]
-        return json.dumps({"items": items, "state": self.state}, ensure_ascii=True).encode()
+        kept = {"items": items, "state": self.state, "draft": self.draft, "form": self.form}
+        return json.dumps(kept, ensure_ascii=True).encode()
 
     def save(self, data: bytes) -> None:
         make_private_dirs(self.path.parent)
-        write_atomic(self.path, data)
+        self._codec.write(self.path, data)
 
     def remove(self) -> None:
         """The meeting is over and her copy is in her store: nothing left to keep."""
@@ -78,3 +88,16 @@ class Outbox:
             os.unlink(self.path)
         except FileNotFoundError:
             pass
+
+
+FORMS = ("topic", "agreement")
+
+
+def _form(value: Any) -> dict[str, Any] | None:
+    """A kept proposal form as written by snapshot(); None for anything else."""
+    if not isinstance(value, dict) or value.get("form") not in FORMS:
+        return None
+    values = value.get("values")
+    if not isinstance(values, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in values.items()):
+        return None
+    return {"form": value["form"], "values": dict(values)}

@@ -45,6 +45,7 @@ class Problem(StrEnum):
     CODE = "code"  # unknown code, or one a new code ended
     REPLACED = "replaced"  # she joined again from elsewhere: the newer seat stays
     HOST = "host"  # the host is not who the code names
+    BUSY = "busy"  # too many of her connections at once have not said hello yet
 
 
 class ProtocolError(ValueError):

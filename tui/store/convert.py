@@ -107,7 +107,7 @@ def _turn(store: Store, layout: Layout) -> tuple[int, list[Path]]:
             except OSError as exc:  # LockTimeout too
                 raise write_error(exc, path) from exc
 
-    for folder in (layout.meetings, layout.conflicts, layout.clocks, layout.search):
+    for folder in (layout.meetings, layout.conflicts, layout.clocks, layout.search, layout.seats):
         for path in _files(folder):
             turn(path)
     _files(layout.root)  # only for its temp files (index.json's, recent.json's, agendas.json's)

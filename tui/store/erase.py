@@ -15,9 +15,9 @@ from .paths import Layout, conflict_copy_of, meeting_id_of
 
 
 def files_of(layout: Layout, meeting_ids: Collection[str]) -> dict[str, list[Path]]:
-    """Per meeting id: its file and .bak, its clock checkpoint, its versions kept in conflicts/, and
-    the temp files a crashed write of any of them left behind. Each folder is read once, however
-    many meetings go (a purge of a thousand in a store of ten thousand)."""
+    """Per meeting id: its file and .bak, its clock checkpoint, its versions kept in conflicts/, her
+    seat's outbox, and the temp files a crashed write of any of them left behind. Each folder is
+    read once, however many meetings go (a purge of a thousand in a store of ten thousand)."""
     found: dict[str, list[Path]] = {meeting_id: [] for meeting_id in meeting_ids}
     for path in _entries(layout.meetings):
         meeting_id = meeting_id_of(_target(path.name).removesuffix(".bak"))
@@ -28,6 +28,9 @@ def files_of(layout: Layout, meeting_ids: Collection[str]) -> dict[str, list[Pat
             found[meeting_id].append(path)
     for path in _entries(layout.conflicts):
         if (meeting_id := conflict_copy_of(_target(path.name))) in found:
+            found[meeting_id].append(path)
+    for path in _entries(layout.seats):  # her outbox, on the employee's side of two seats
+        if (meeting_id := meeting_id_of(_target(path.name))) in found:
             found[meeting_id].append(path)
     return found
 

@@ -61,6 +61,7 @@ class Layout:
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
     settings.json           the store's settings (settings.py): the retention period
     encryption.json         only in an encrypted store: how its key is derived (keys.py)
+    seats/<id>.json         on the employee's side of two seats: her outbox for that meeting (tui/seats/outbox.py)
     locks/_store.lock       held shared by every process that has the store open (StoreHold)
     """
 
@@ -107,8 +108,12 @@ class Layout:
         return self.root / "encryption.json"
 
     @property
+    def seats(self) -> Path:
+        return self.root / "seats"
+
+    @property
     def folders(self) -> tuple[Path, ...]:
-        return (self.root, self.meetings, self.conflicts, self.clocks, self.locks, self.search)
+        return (self.root, self.meetings, self.conflicts, self.clocks, self.locks, self.search, self.seats)
 
     def meeting_file(self, meeting_id: str) -> Path:
         return self.meetings / f"{meeting_id}.json"

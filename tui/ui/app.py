@@ -6,6 +6,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
@@ -96,6 +97,7 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
     def on_mount(self) -> None:
         self.install_signal_handlers()
         self.screen_change_signal.subscribe(self, self._screen_changed)
+        self.watch_terminal()
         meeting = self._open_meeting
         if meeting is not None and meeting.status is Status.FINISHED:
             self.open_meeting(meeting)
@@ -114,6 +116,24 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
                 loop.add_signal_handler(signum, self.save_and_exit, signum)
             except (NotImplementedError, RuntimeError):  # not on the main thread (tests)
                 pass
+
+    def watch_terminal(self) -> None:
+        """A terminal gone without SIGHUP is a hang-up too (hangup.py: Textual would spin on it)."""
+        import asyncio
+        import sys
+
+        stdin = sys.__stdin__
+        if self.is_headless or stdin is None:
+            return  # tests: no terminal to lose
+        from .hangup import watch_for_hangup
+
+        loop = asyncio.get_running_loop()
+
+        def gone() -> None:
+            with suppress(RuntimeError):  # the loop has ended: the app is going already
+                loop.call_soon_threadsafe(self.save_and_exit, signal.SIGHUP)
+
+        watch_for_hangup(stdin.fileno(), gone)
 
     def save_and_exit(self, signum: int = signal.SIGTERM) -> None:
         """Nobody to ask, so forms hand over what was typed; then leave.
@@ -143,13 +163,20 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
             for screen in self.screen_stack:
                 if isinstance(screen, KeepsTyping) and screen.dirty:
                     screen.salvage()
+        from .screens.base import AppScreen
+
         for screen in self.meeting_screens():
             screen.persist()
-        return self.autosaver.flush(timeout)
+        saved = self.autosaver.flush(timeout)
+        for screen in self.screen_stack:  # her own seat keeps what she types in her outbox
+            if isinstance(screen, AppScreen):
+                saved = screen.save_typing(timeout) and saved
+        return saved
 
     async def action_quit(self) -> None:
         from .dialogs.confirm import ConfirmScreen
         from .dialogs.form import KeepsTyping
+        from .screens.base import AppScreen
 
         # A form that edits a meeting keeps its typing as a draft that comes back on resume;
         # any other would lose it.
@@ -163,6 +190,15 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
                     self._quit()
 
             self.push_screen(ConfirmScreen(t("quit.form_open")), answered)
+            return
+        question = next(filter(None, (s.quit_question() for s in self.screen_stack if isinstance(s, AppScreen))), None)
+        if question is not None:
+
+            def go_anyway(yes: bool | None) -> None:
+                if yes:
+                    self._quit()
+
+            self.push_screen(ConfirmScreen(question), go_anyway)
             return
         self._quit()
 

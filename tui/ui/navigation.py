@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..seats.invite import Code
     from ..services.meetings import NewMeeting
     from ..store.index import Listing
+    from .dialogs.form import DraftKeeper
     from .screens.meeting.meeting import MeetingScreen
     from .screens.meeting.session import Session
 
@@ -219,14 +220,25 @@ class Navigation:
         self.add_mode(self.SEAT_MODE, lambda: self.seat_screen(code))
         self.switch_mode(self.SEAT_MODE)
 
-    def propose_agreement(self, meeting: Meeting, clock: Clock, then: Callable[[Agreement | None], None]) -> None:
-        """The agreement form on her seat: what she saves is a proposal for the manager."""
+    def propose_agreement(
+        self,
+        meeting: Meeting,
+        clock: Clock,
+        then: Callable[[Agreement | None], None],
+        keeper: DraftKeeper,
+        restore: dict[str, str] | None = None,
+    ) -> None:
+        """The agreement form on her seat: what she saves is a proposal for the manager.
+
+        What she types goes to `keeper` (her outbox), not to the meeting as his form does: the
+        meeting on her seat is only the last state his app sent. `restore`: the form as she left it.
+        """
         from ..domain.timer import MeetingTimer
         from .screens.meeting.agreement_form import AgreementForm
         from .screens.meeting.session import Session
 
         session = Session(meeting, MeetingTimer(meeting, clock), changed=lambda: None)
-        self.push_screen(AgreementForm(session, None), then)
+        self.push_screen(AgreementForm(session, None).kept_by(keeper, restore), then)
 
     def show_seat_agreements(self, guest: Guest) -> None:
         from .screens.seat.agreements import SeatAgreementsScreen

@@ -14,6 +14,16 @@ class AppScreen(Screen[None]):
     def palette_commands(self) -> Iterable[SystemCommand]:
         return ()
 
+    def quit_question(self) -> str | None:
+        """What to ask before Ctrl+Q quits, for work here that has not reached where it is going;
+        None when quitting may go ahead."""
+        return None
+
+    def save_typing(self, timeout: float) -> bool:
+        """Hand what is typed here to the disk and wait up to `timeout` seconds; whether it got
+        there. Screens whose typing goes through the app's autosaver have nothing to add."""
+        return True
+
     def typing_keys_need(self) -> str | None:
         """Where the focus must be for this screen's one-character keys (+, i, v) to act, as
         F1 says it; None when they act wherever it is (no text field takes them first)."""

@@ -150,10 +150,13 @@ class SeatPanel(Screen[None]):
             return
 
         def saved(agreement: Agreement | None) -> None:
-            if agreement is not None:
-                changes.accept(self.meeting, proposal.id, agreement)
+            if agreement is None:
+                return
+            if changes.accept(self.meeting, proposal.id, agreement):
                 self.session.changed()
-                self.refill()
+            else:
+                self.notify(t("seat.panel.accept_gone"), severity="warning", timeout=10)
+            self.refill()
 
         self.app.push_screen(AgreementForm(self.session, replace(proposal)), saved)
 

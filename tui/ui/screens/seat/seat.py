@@ -5,6 +5,10 @@ timers tick here, from the time in the last state. What she keeps is hers (autho
 never switched): a prepared point before the start, a note after it, on the topic she looks
 at. It shows as not yet received until the host confirms it. She proposes topics and
 agreements, reads the report, and gives her own sign-off.
+
+What she types is saved as she types, as the manager's notes are: the editor's text and a
+proposal form still open go to her outbox (seats/outbox.py) SAVE_AFTER_SECONDS after a change,
+and come back when she joins again. Ctrl+Q asks while something has not reached the manager.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -37,6 +42,10 @@ from ...widgets.notes_log import NotesLog
 from ...widgets.ordered_keys import NoteEditor
 from ...widgets.plain import Plain
 from ..base import AppScreen
+
+# Her typing reaches her outbox this long after the first change: as the manager's editor does,
+# well within the promised 2 s, yet one write for a burst of keys.
+SAVE_AFTER_SECONDS = 0.5
 
 
 def pending_lines(meeting: Meeting, pending: list[Item], index: int) -> list[str]:
@@ -81,6 +90,7 @@ class SeatScreen(AppScreen):
         self.viewing: int | None = None  # the topic she looks at; None: the one being discussed
         self.connection: tuple[GuestEvent | None, Any] = (None, None)  # the last word on the connection
         self._texts: dict[str, str] = {}
+        self._dirty = False  # typed since the last save of her outbox
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -103,10 +113,74 @@ class SeatScreen(AppScreen):
         self.set_interval(1.0, self._tick)
         # A task of its own, not a worker: it runs as long as the screen (workers are waited for).
         self._link = asyncio.get_running_loop().create_task(self.guest.run())
+        outbox = self.guest.outbox
+        if outbox.draft:
+            editor = self.query_one("#editor", TextArea)
+            with editor.prevent(TextArea.Changed):
+                editor.load_text(outbox.draft)
+            editor.move_cursor(editor.document.end)
+        if outbox.form is not None:
+            self.call_after_refresh(self._reopen, outbox.form)
 
     def on_unmount(self) -> None:
         self._link.cancel()
-        self.guest.close()
+        self.guest.close()  # with what she typed last
+
+    # -- keeping what she types ------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#editor")
+    def _draft_changed(self, event: TextArea.Changed) -> None:
+        self.guest.set_draft(event.text_area.text)
+        self._changed()
+
+    def _changed(self) -> None:
+        if not self._dirty and self.is_mounted:
+            self.set_timer(SAVE_AFTER_SECONDS, self._save_if_changed)
+        self._dirty = True
+
+    def _save_if_changed(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.guest.save()
+
+    def _keeper(self, form: str):
+        """A DraftKeeper (dialogs/form.py) for her proposal form of kind `form`: into her outbox."""
+
+        def keep(values: dict[str, str] | None) -> None:
+            kept = None if values is None else {"form": form, "values": values}
+            if kept != self.guest.outbox.form:
+                self.guest.set_form(kept)
+                self._changed()
+
+        return keep
+
+    def _reopen(self, form: dict[str, Any]) -> None:
+        """The proposal form she had open when her seat went, as she left it."""
+        if form["form"] == "topic":
+            self.action_propose_topic(form["values"])
+        elif self.meeting.topics:
+            self.action_propose_agreement(form["values"])
+        else:
+            return  # no agenda known yet (offline before she ever joined): kept until there is
+        self.notify(t("seat.draft_reopened"), timeout=8)
+
+    def save_typing(self, timeout: float) -> bool:
+        self._dirty = False
+        return self.guest.flush(timeout)
+
+    def quit_question(self) -> str | None:
+        """Asked before Ctrl+Q: what has not reached the manager yet (it stays in her outbox)."""
+        parts = []
+        if self.guest.pending:
+            parts.append(t("seat.unsent.items", count=len(self.guest.pending)))
+        if self.query_one("#editor", TextArea).text.strip():
+            parts.append(t("seat.unsent.typing"))
+        if self.guest.outbox.form is not None:
+            parts.append(t("seat.unsent.form"))
+        if not parts or self.meeting.status is Status.FINISHED:
+            return None
+        host = single_line(self.meeting.manager) or single_line(self.guest.host_login)
+        return t("quit.seat_unsent", host=host, what=", ".join(parts))
 
     def _tick(self) -> None:
         self.query_one(ClockBar).tick()
@@ -233,23 +307,29 @@ class SeatScreen(AppScreen):
         topics = self.meeting.topics
         title = topics[self.viewed].title[:MAX_TITLE] if topics else ""
         kind = "point" if self._preparing() else "note"
+        # Kept with an empty editor in the same write: a kill -9 right after must not bring the
+        # text back into the editor as well.
+        self.guest.set_draft("")
         if self._keep(kind, topic=self.viewed if topics else -1, title=title, text=text):
             with editor.prevent(TextArea.Changed):
                 editor.clear()
+        else:
+            self.guest.set_draft(editor.text)
 
     def action_keep_point(self) -> None:
         self.action_keep()
 
-    def action_propose_topic(self) -> None:
+    def action_propose_topic(self, restore: dict[str, str] | None = None) -> None:
         from ...dialogs.prompt import PromptScreen
 
         def proposed(title: str | None) -> None:
             if title and title.strip():
                 self._keep("topic", title=single_line(title)[:MAX_TITLE], minutes=TOPIC_MINUTES)
 
-        self.app.push_screen(PromptScreen(t("seat.topic_prompt"), ""), proposed)
+        prompt = PromptScreen(t("seat.topic_prompt"), "").kept_by(self._keeper("topic"), restore)
+        self.app.push_screen(prompt, proposed)
 
-    def action_propose_agreement(self) -> None:
+    def action_propose_agreement(self, restore: dict[str, str] | None = None) -> None:
         def proposed(agreement) -> None:
             if agreement is not None:
                 self._keep(
@@ -262,7 +342,7 @@ class SeatScreen(AppScreen):
                     follow_up=agreement.follow_up,
                 )
 
-        self.app.propose_agreement(self.meeting, self.clock, proposed)
+        self.app.propose_agreement(self.meeting, self.clock, proposed, self._keeper("agreement"), restore)
 
     def action_agreements(self) -> None:
         self.app.show_seat_agreements(self.guest)
