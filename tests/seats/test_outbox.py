@@ -9,6 +9,8 @@ import stat
 from tui.seats.outbox import Outbox
 from tui.seats.protocol import FROM_GUEST, GUEST_LIMIT, decode, encode
 from tui.store import convert, open_store
+from tui.store.erase import files_of
+from tui.store.paths import Layout
 from tui.store.sealing import MAGIC
 
 from ..store.conftest import CHEAP, PASSPHRASE, encrypted_store, open_encrypted
@@ -64,3 +66,19 @@ def test_a_store_made_now_has_its_seats_folder_private_and_checked(tmp_path):
     assert any(str(folder) in p and "755" in p for p in problems)
     assert any(str(outbox.path) in p for p in problems)
 
+
+
+def test_an_outbox_that_does_not_load_is_set_aside_not_overwritten(tmp_path):
+    store = open_store(tmp_path / "store")
+    outbox = _outbox_with_a_point(store, "a1b2c3d4e5f6")
+    damaged = outbox.path.read_bytes()[:-7]  # cut short: no longer JSON, her point still in it
+    outbox.path.write_bytes(damaged)
+    again = Outbox(store.codec, "a1b2c3d4e5f6")
+    assert again.items == [] and again.set_aside is not None
+    assert again.set_aside.read_bytes() == damaged
+    again.draft = "verder"
+    again.save(again.snapshot())  # her seat goes on; what was set aside stays as it was
+    assert again.set_aside.read_bytes() == damaged
+    assert Outbox(store.codec, "a1b2c3d4e5f6").draft == "verder"
+    # Deleting the meeting takes what was set aside too.
+    assert again.set_aside in files_of(Layout(store.path), ["a1b2c3d4e5f6"])["a1b2c3d4e5f6"]

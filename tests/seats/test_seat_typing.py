@@ -129,3 +129,20 @@ async def test_refused_she_still_types_and_it_is_still_kept(guest_app, host_app,
         await type_text(gp, "en nog meer")
         await wait_until(gp, lambda: on_disk(employee_store, code.meeting).draft == "en nog meer", PROMISE)
         assert [i["text"] for i in on_disk(employee_store, code.meeting).items] == ["Toch opgeschreven"]
+
+
+async def test_a_kept_file_that_does_not_load_is_set_aside_and_she_is_told_where(guest_app, code, employee_store):
+    guest = guest_app(code)
+    async with guest.run_test(size=SIZE) as gp:
+        await wait_until(gp, lambda: offline(guest))
+        await type_text(gp, "Eerste gedachte")
+        await wait_until(gp, lambda: on_disk(employee_store, code.meeting).draft == "Eerste gedachte", PROMISE)
+    path = on_disk(employee_store, code.meeting).path
+    damaged = path.read_bytes()[:-5]
+    path.write_bytes(damaged)
+    again = guest_app(code)
+    async with again.run_test(size=SIZE) as gp:
+        await wait_until(gp, lambda: offline(again))
+        aside = again.screen.guest.outbox.set_aside
+        assert aside is not None and aside.read_bytes() == damaged
+        await wait_until(gp, lambda: any(str(aside) in str(n.message) for n in again._notifications))

@@ -160,6 +160,12 @@ MESSAGES = {
         "en": "Not with {host} yet: {what}. It stays kept on your account and comes back when you join "
         "again. Quit anyway?",
     },
+    "seat.outbox_set_aside": {
+        "nl": "Wat je plek voor dit gesprek bewaarde, kon niet gelezen worden. Het staat apart in {file}; "
+        "je begint hier opnieuw.",
+        "en": "What your seat kept for this meeting could not be read. It is kept apart in {file}; "
+        "you start afresh here.",
+    },
     "seat.draft_reopened": {
         "nl": "Dit voorstel stond nog open toen je plek sloot: bewaar (Ctrl+S) of annuleer (Esc).",
         "en": "This proposal was still open when your seat closed: save it (Ctrl+S) or cancel (Esc).",

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..domain.validate import InvalidMeeting, meeting_from_record
 from ..store.errors import UnreadableData
-from ..store.paths import Layout, make_private_dirs
+from ..store.paths import DAMAGED, Layout, make_private_dirs
 from ..store.sealing import Codec
 from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
 
@@ -38,14 +38,20 @@ class Outbox:
         self.state: dict[str, Any] | None = None  # the meeting as she last saw it (a state record)
         self.draft = ""  # the text in her editor, not kept yet
         self.form: dict[str, Any] | None = None  # a proposal form still open: {"form": kind, "values": {...}}
+        self.set_aside: Path | None = None  # where a kept file that did not load was moved
         self._load()
 
     def _load(self) -> None:
         try:
             data = self._codec.read_json(self.path)
-        except (FileNotFoundError, UnreadableData, OSError):
-            return  # nothing kept yet; a damaged file starts afresh rather than blocking her seat
+        except FileNotFoundError:
+            return  # nothing kept yet
+        except (UnreadableData, OSError):
+            data = None
         if not isinstance(data, dict):
+            # Her seat starts afresh rather than blocking; the file may still hold what she typed
+            # (a wrong key, a damaged disk), so it is moved aside, never overwritten.
+            self._move_aside()
             return
         for item in data.get("items", []) if isinstance(data.get("items"), list) else []:
             try:
@@ -62,6 +68,17 @@ class Outbox:
         if isinstance(data.get("draft"), str):
             self.draft = data["draft"]
         self.form = _form(data.get("form"))
+
+    def _move_aside(self) -> None:
+        for n in range(1, 1000):
+            target = self.path.with_name(f"{self.path.name}{DAMAGED}{n}")
+            if not target.exists():
+                break
+        try:
+            os.rename(self.path, target)
+        except OSError:
+            return
+        self.set_aside = target
 
     def add(self, message: Message) -> None:
         self.items.append(message)

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from .atomic import fsync_folder, temp_target
-from .paths import Layout, conflict_copy_of, meeting_id_of
+from .paths import DAMAGED, Layout, conflict_copy_of, meeting_id_of
 
 
 def files_of(layout: Layout, meeting_ids: Collection[str]) -> dict[str, list[Path]]:
@@ -30,7 +30,7 @@ def files_of(layout: Layout, meeting_ids: Collection[str]) -> dict[str, list[Pat
         if (meeting_id := conflict_copy_of(_target(path.name))) in found:
             found[meeting_id].append(path)
     for path in _entries(layout.seats):  # her outbox, on the employee's side of two seats
-        if (meeting_id := meeting_id_of(_target(path.name))) in found:
+        if (meeting_id := meeting_id_of(_target(path.name).partition(DAMAGED)[0])) in found:
             found[meeting_id].append(path)
     return found
 

@@ -20,6 +20,8 @@ _BACKUP = ".bak"
 _ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
 _ID = re.compile(_ID_PATTERN)
 _FILE = re.compile(rf"({_ID_PATTERN})\.json")
+# <file>.damaged-<n>: a file of hers that did not load, set aside rather than overwritten (her outbox).
+DAMAGED = ".damaged-"
 
 
 def default_store_path() -> Path:
@@ -61,7 +63,8 @@ class Layout:
     agendas.json            parsed agenda templates (agenda_cache.py); safe to delete
     settings.json           the store's settings (settings.py): the retention period
     encryption.json         only in an encrypted store: how its key is derived (keys.py)
-    seats/<id>.json         on the employee's side of two seats: her outbox for that meeting (tui/seats/outbox.py)
+    seats/<id>.json         on the employee's side of two seats: her outbox for that meeting (tui/seats/outbox.py);
+                            one that did not load is set aside as <id>.json.damaged-<n>
     locks/_store.lock       held shared by every process that has the store open (StoreHold)
     """
 

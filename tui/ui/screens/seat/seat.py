@@ -114,6 +114,8 @@ class SeatScreen(AppScreen):
         # A task of its own, not a worker: it runs as long as the screen (workers are waited for).
         self._link = asyncio.get_running_loop().create_task(self.guest.run())
         outbox = self.guest.outbox
+        if outbox.set_aside is not None:
+            self.notify(t("seat.outbox_set_aside", file=str(outbox.set_aside)), severity="warning", timeout=30)
         if outbox.draft:
             editor = self.query_one("#editor", TextArea)
             with editor.prevent(TextArea.Changed):
