@@ -41,11 +41,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
-# Beside the repository (../shared/tools/tuiprobe), also from a worktree deeper down.
-TUIPROBE = next(
-    (p / "shared/tools/tuiprobe/tuiprobe.py" for p in ROOT.parents if (p / "shared/tools/tuiprobe/tuiprobe.py").is_file()),
-    ROOT.parent / "shared/tools/tuiprobe/tuiprobe.py",
-)
+
+from tuiprobe_path import TUIPROBE  # noqa: E402  (this folder: the script's own)
 
 from tests.benchmarks.bench_store import generate  # noqa: E402
 from tui.store import open_store  # noqa: E402

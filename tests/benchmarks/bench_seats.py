@@ -33,9 +33,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from tuiprobe_path import TUIPROBE  # this folder: the script's own
+
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
-TUIPROBE = Path(os.environ.get("TUIPROBE") or REPO_ROOT.parent / "shared" / "tools" / "tuiprobe" / "tuiprobe.py")
 HELLO = HERE / "hello_apps.py"
 PY = sys.executable
 

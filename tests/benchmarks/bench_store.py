@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tuiprobe_path import TUIPROBE  # this folder: the script's own
+
 from tui.domain.model import (
     Agreement,
     AgreementStatus,
@@ -127,9 +129,6 @@ def save_cost(root: Path, saves: int) -> tuple[float, float]:
 def cold_list(root: Path) -> float:
     store = open_store(root)  # a new Store has no index in memory yet
     return timed(store.list)
-
-
-TUIPROBE = Path(__file__).resolve().parents[2].parent / "shared" / "tools" / "tuiprobe" / "tuiprobe.py"
 
 
 def app_startup(root: Path, until: str, runs: int) -> float | None:
