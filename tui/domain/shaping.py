@@ -18,10 +18,16 @@ def move_topic(meeting: Meeting, index: int, delta: int) -> int:
     target = index + delta
     if not (0 <= index < len(topics) and 0 <= target < len(topics)):
         return index
-    active = topics[meeting.active_topic] if topics else None
     topics.insert(target, topics.pop(index))
-    if active is not None and meeting.started_at:
-        meeting.active_topic = topics.index(active)
+    if meeting.started_at:
+        # By place, not by value: an equal topic (same title, nothing noted) is another topic.
+        active = meeting.active_topic
+        if active == index:
+            meeting.active_topic = target
+        elif index < active <= target:
+            meeting.active_topic = active - 1
+        elif target <= active < index:
+            meeting.active_topic = active + 1
     return target
 
 
