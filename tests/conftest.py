@@ -7,7 +7,9 @@ import tempfile
 import pytest
 
 from tui import i18n
-from tui.store import Store
+from tui.store import Store, keys
+
+from .cheap_kdf import CHEAP
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +44,14 @@ def _home_of_its_own(tmp_path_factory, monkeypatch):
     for name in OWN_SETTINGS:
         monkeypatch.delenv(name, raising=False)
     return root
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(request, monkeypatch):
+    """New encrypted stores derive their key at CHEAP (tests/cheap_kdf.py), but in the tests marked
+    real_kdf: those about the encryption itself."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        monkeypatch.setattr(keys, "COST", CHEAP)
 
 
 @pytest.fixture
