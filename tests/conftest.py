@@ -12,6 +12,11 @@ from tui.store import Store, keys
 from .cheap_kdf import CHEAP
 
 
+def pytest_collection_modifyitems(items):
+    # The slow tests first (stable otherwise): one started last keeps the other worker idle at the end.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def _dutch_by_default():
     """Every test starts in Dutch (the default UI language) and leaves the language as it found it."""
