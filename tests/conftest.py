@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 
 from tui import i18n
-from tui.store import Store
+from tui.store import Store, keys
+
+from .cheap_kdf import CHEAP
+
+
+def pytest_collection_modifyitems(items):
+    # The slow tests first (stable otherwise): one started last keeps the other worker idle at the end.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +24,39 @@ def _dutch_by_default():
     i18n.set_language("nl")
     yield
     i18n.set_language(before)
+
+
+# Folders the app (platformdirs, rescue.py) or a library may write to, each its own per test.
+XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+# A developer's own settings: a store or agendas of theirs never take part in a test.
+OWN_SETTINGS = ("GESPREK_STORE", "GESPREK_AGENDAS", "GESPREK_PASSPHRASE_FILE", "GESPREK_SEATS_DIR")
+
+
+@pytest.fixture(autouse=True)
+def _home_of_its_own(tmp_path_factory, monkeypatch):
+    """Every test (and every process it starts) has a home, XDG folders and temp folder of its own,
+    so nothing lands in the real home: a rescued version once went to ~/.gesprek-rescued.
+    Not in tmp_path, which some tests list."""
+    root = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(root / "home"))
+    for name in XDG_FOLDERS:
+        monkeypatch.setenv(name, str(root / name.lower()))
+    for name in ("home", "tmp", *(n.lower() for n in XDG_FOLDERS)):
+        (root / name).mkdir(mode=0o700)
+    # rescue.py's last place is the temp folder: this process reads tempfile.tempdir, children TMPDIR.
+    monkeypatch.setenv("TMPDIR", str(root / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(root / "tmp"))
+    for name in OWN_SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(request, monkeypatch):
+    """New encrypted stores derive their key at CHEAP (tests/cheap_kdf.py), but in the tests marked
+    real_kdf: those about the encryption itself."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        monkeypatch.setattr(keys, "COST", CHEAP)
 
 
 @pytest.fixture

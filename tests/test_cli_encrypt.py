@@ -3,9 +3,9 @@ when it is set), or from GESPREK_PASSPHRASE_FILE; never from argv or a variable 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,8 @@ from tui.cli import main
 from tui.store import keys, open_store
 from tui.store.sealing import MAGIC
 
-from .store.conftest import CHEAP, PASSPHRASE, make_meeting
+from .cheap_kdf import GESPREK
+from .store.conftest import PASSPHRASE, make_meeting
 from .ui.terminal import Terminal
 
 WORD = "Kwartelkoning"
@@ -25,7 +26,6 @@ def store_dir(tmp_path, monkeypatch):
     path = tmp_path / "store"
     monkeypatch.setenv("GESPREK_STORE", str(path))
     monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setattr(keys, "COST", CHEAP)
     store = open_store(path)
     meeting = make_meeting(f"Medewerker {WORD}")
     store.save(meeting)
@@ -46,9 +46,13 @@ def _meeting_bytes(store_dir: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted((store_dir / "meetings").iterdir()))
 
 
+@pytest.mark.real_kdf
 def test_encrypt_and_decrypt_with_a_passphrase_file(store_dir, secret, capsys):
     assert main(["encrypt"]) == 0
     assert "versleuteld" in capsys.readouterr().out
+    kdf = json.loads((store_dir / "encryption.json").read_text())["kdf"]
+    assert (kdf["name"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", keys.COST.n, keys.COST.r, keys.COST.p)
+    assert keys.COST == keys.Cost(n=2**16, r=8, p=1)  # the tuned cost (keys.py), not a test's cheap one
     assert WORD.encode() not in _meeting_bytes(store_dir)
     assert main(["list"]) == 0
     assert WORD in capsys.readouterr().out
@@ -105,7 +109,7 @@ def _gesprek(store_dir: Path, *args: str, env: dict[str, str] | None = None, **k
     environment = {k: v for k, v in os.environ.items() if not k.startswith("GESPREK_")}
     environment.update({"GESPREK_STORE": str(store_dir), "GESPREK_LANG": "nl", **(env or {})})
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], env=environment, capture_output=True, text=True, timeout=60, **kwargs
+        [*GESPREK, *args], env=environment, capture_output=True, text=True, timeout=60, **kwargs
     )
 
 
@@ -122,7 +126,7 @@ def test_without_a_terminal_it_says_how_and_never_reads_a_variable(store_dir, se
 def _on_terminal(tmp_path: Path, store_dir: Path, *args: str) -> Terminal:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GESPREK_")}
     env.update({"GESPREK_STORE": str(store_dir), "GESPREK_LANG": "nl", "HOME": str(tmp_path), "TERM": "xterm"})
-    return Terminal([sys.executable, "-m", "tui", *args], env)
+    return Terminal([*GESPREK, *args], env)
 
 
 @pytest.mark.slow

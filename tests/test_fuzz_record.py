@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pendulum
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -188,6 +189,7 @@ async def _drive(store: Store, meeting: Meeting | None) -> None:
         await pilot.pause()
 
 
+@pytest.mark.slow
 @settings(max_examples=UI_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated(same_kind=True))
 def test_a_record_that_loads_opens_on_screen(record):

@@ -29,6 +29,15 @@ def seats_dir(monkeypatch):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _quick_retry(monkeypatch):
+    """Her seat tries to reconnect every 0.1 s, not every second: tests wait for reconnects often.
+    What a reconnect does is the same."""
+    from tui.seats import guest
+
+    monkeypatch.setattr(guest, "RETRY", 0.1)
+
+
 @pytest.fixture
 def me() -> str:
     """This process's login: in a test, the employee's seat runs as the same account."""

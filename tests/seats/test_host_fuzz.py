@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,7 @@ async def _exchange(folder: Path, meeting, first: bytes | None, sent: list[bytes
     return received
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines, st.sampled_from([None, None, None, b"garbage\n", encode("note", id="n", topic=0, title="", text="x")]))
 def test_whatever_a_seat_sends_the_meeting_changes_only_by_what_is_valid(sent, first):

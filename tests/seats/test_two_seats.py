@@ -47,6 +47,7 @@ def connected(guest) -> bool:
     return isinstance(guest.screen, SeatScreen) and guest.screen.connected
 
 
+@pytest.mark.slow
 async def test_invite_join_and_a_note_from_each_seat(host_app, guest_app, me):
     meeting = planned_meeting()
     host = host_app(meeting)
@@ -154,6 +155,7 @@ async def test_a_dropped_seat_rejoins_to_the_current_state(host_app, guest_app, 
             assert "LOOPT" in shown(again, "#clock")
 
 
+@pytest.mark.slow
 async def test_a_note_kept_while_the_manager_is_away_arrives_once(host_app, guest_app, meeting, code, manager_store):
     guest = guest_app(code)
     async with guest.run_test(size=SIZE) as gp:

@@ -8,12 +8,10 @@ import pytest
 
 from tui.domain.model import Agreement, Meeting, Note, Side, Topic
 from tui.store import Store, convert, open_store
-from tui.store.keys import Cost
+
+from ..cheap_kdf import CHEAP
 
 PASSPHRASE = "lange zin met spaties en een ë"
-# The tuned scrypt cost takes a quarter second a derivation; tests that open stores by the
-# dozen use this one (encryption.json says which cost a store uses).
-CHEAP = Cost(n=2**4, r=8, p=1)
 
 
 def make_meeting(employee: str = "Anna de Vries", date: str = "2026-11-25", notes: int = 1) -> Meeting:

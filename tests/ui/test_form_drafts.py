@@ -50,9 +50,7 @@ def test_kill_9_keeps_what_an_open_form_holds(tmp_path, keys, form, field, typed
     try:
         term.wait_for(b"Opening")
         term.type(keys)
-        term.wait_for(SHOWN[form].encode())
-        # Typing within ~25 ms of the form showing is lost (the xfail test below): not what this tests.
-        time.sleep(0.2)
+        term.wait_for(SHOWN[form].encode())  # and typed into at once: kept from the first key
         if form == "closing":
             term.type(b"\x15")  # ctrl+u: the follow-up field starts filled with the default
         elif form == "rename_topic":
@@ -117,12 +115,6 @@ async def test_an_edited_agreement_changes_only_when_its_form_is_saved(make_app,
     assert stored.form_draft is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KeepsTyping (dialogs/form.py) notes what a form first shows only after its first refresh "
-    "(call_after_refresh): what is typed before that counts as the form's own values, so it never becomes "
-    "a draft (kill -9 loses it) and Esc closes the form without asking",
-)
 async def test_typing_as_soon_as_the_form_has_the_focus_is_kept(make_app, meeting):
     app = make_app(open_meeting=meeting)
     async with app.run_test(size=SIZE) as pilot:

@@ -25,6 +25,7 @@ def small_disk(tmp_path):
     subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+@pytest.mark.slow
 def test_hangup_on_a_full_disk_rescues_what_was_typed(tmp_path, small_disk, monkeypatch):
     home = tmp_path / "home"
     home.mkdir()

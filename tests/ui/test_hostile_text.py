@@ -122,6 +122,7 @@ async def start(app, pilot) -> Scan:
     return Scan(pilot)
 
 
+@pytest.mark.slow
 async def test_no_screen_of_a_live_meeting_shows_raw_text(make_app, hostile_store):
     app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -154,6 +155,7 @@ async def test_no_screen_of_a_live_meeting_shows_raw_text(make_app, hostile_stor
     ]
 
 
+@pytest.mark.slow
 async def test_no_review_screen_shows_raw_text(make_app, hostile_store):
     app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:

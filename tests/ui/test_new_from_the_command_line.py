@@ -40,3 +40,18 @@ async def test_an_agenda_file_given_is_a_choice_of_its_own(store, tmp_path):
         await wait_until(pilot, lambda: isinstance(app.screen, NewMeetingScreen))
         assert app.screen.query_one("#agenda-choice", Select).value == str(template)
         assert app.screen.focused is app.screen.query_one("#employee", Input)
+
+
+async def test_a_manager_the_form_fills_in_is_not_typing(store):
+    from .test_new_meeting import people_of
+
+    people_of(store)
+    app = build_app(store, form=NewMeeting("Sanne de Vries", ""))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, NewMeetingScreen))
+        form = app.screen
+        manager = form.query_one("#manager", Input)
+        await wait_until(pilot, lambda: manager.value == "Els Bakker")
+        assert not form.dirty  # Esc just closes it
+        await type_text(pilot, "!")
+        assert form.dirty

@@ -1,7 +1,8 @@
 """Shaping the agenda together: reorder, add, remove topics, change minutes, who raised them.
 
-Once the clock has started, every operation keeps `Meeting.active_topic` on the
-same topic; before that, the meeting always starts at the top of the agenda.
+Every operation keeps `Meeting.active_topic` on the same topic: the one being discussed once
+the clock runs, the one being prepared before that (the start then goes to the first topic
+not done, timer.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,15 @@ def move_topic(meeting: Meeting, index: int, delta: int) -> int:
     target = index + delta
     if not (0 <= index < len(topics) and 0 <= target < len(topics)):
         return index
-    active = topics[meeting.active_topic] if topics else None
     topics.insert(target, topics.pop(index))
-    if active is not None and meeting.started_at:
-        meeting.active_topic = topics.index(active)
+    # By place, not by value: an equal topic (same title, nothing noted) is another topic.
+    active = meeting.active_topic
+    if active == index:
+        meeting.active_topic = target
+    elif index < active <= target:
+        meeting.active_topic = active - 1
+    elif target <= active < index:
+        meeting.active_topic = active + 1
     return target
 
 
@@ -30,7 +36,7 @@ def add_topic(meeting: Meeting, after: int, title: str, minutes: int, raised_by:
     index = min(max(after + 1, 0), len(meeting.topics))
     topic = Topic(title=title, planned_minutes=clamp_minutes(minutes), raised_by=raised_by)
     meeting.topics.insert(index, topic)
-    if meeting.started_at and index <= meeting.active_topic and len(meeting.topics) > 1:
+    if index <= meeting.active_topic and len(meeting.topics) > 1:
         meeting.active_topic += 1
     return index
 

@@ -1,10 +1,13 @@
 """The follow-up conversation as an iCalendar (RFC 5545) event.
 
-The icalendar package escapes and folds the lines; it is imported only when
-an event is rendered, so it costs nothing at start-up.
+The icalendar package folds the lines (text values are escaped here, see
+_text_type); it is imported only when an event is rendered, so it costs nothing
+at start-up.
 """
 
 from __future__ import annotations
+
+import functools
 
 import pendulum
 
@@ -33,9 +36,29 @@ def _description(meeting: Meeting, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _text(value: str) -> str:
+def _text(value: str):
     """A TEXT value with nothing a terminal acts on and nothing UTF-8 cannot hold."""
-    return inert(value)
+    return _text_type()(inert(value))
+
+
+def _escape_text(value: str) -> str:
+    """RFC 5545 3.3.11 TEXT escaping: backslash first, then ; , and line breaks."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+@functools.cache
+def _text_type() -> type:
+    import icalendar
+
+    class Text(icalendar.vText):
+        # Workaround: icalendar 7.3.2 (parser/string.py _escape_char, used by vText.to_ical) first
+        # reads a literal "\N" as a line break (vText takes "\N" for one), so an agreement "pad\Naar"
+        # came back as two lines. We escape TEXT ourselves; its parser reads "\\N" back as "\N".
+        def to_ical(self) -> bytes:
+            return _escape_text(str(self)).encode(self.encoding)
+
+    return Text
 
 
 def render_ics(meeting: Meeting, now: pendulum.DateTime) -> str | None:

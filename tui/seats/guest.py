@@ -64,13 +64,13 @@ class Guest:
         on_event: Callable[[GuestEvent, Any], None],
         *,
         base: Path | None = None,
-        retry: float = RETRY,
+        retry: float | None = None,
     ) -> None:
         self.code = code
         self._store = store
         self._on_event = on_event
         self._base = base or seats_base()
-        self._retry = retry
+        self._retry = RETRY if retry is None else retry  # read now, not at import: tests retry sooner
         self.outbox = Outbox(store.codec, code.meeting)
         self.meeting: Meeting | None = meeting_from_record(self.outbox.state) if self.outbox.state else None
         self.host_login = code.host

@@ -32,7 +32,7 @@ class Unopened(StoreError):
     """Files decrypt could not open: the store keeps its key (and stays encrypted) for them."""
 
 
-def encrypt(store: Store, passphrase: str | None, cost: keys.Cost = keys.COST) -> int:
+def encrypt(store: Store, passphrase: str | None, cost: keys.Cost | None = None) -> int:
     """Seal every file of `store` that is not sealed yet; how many were rewritten.
 
     A plain store is encrypted with `passphrase`; one with encryption.json already (an

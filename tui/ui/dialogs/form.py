@@ -13,6 +13,7 @@ from textual.widgets.select import InvalidSelectValueError
 
 from ...i18n import t
 from ..styles import FORMS_CSS
+from ..widgets.ordered_keys import OrderedInput, OrderedSelect
 from .confirm import ConfirmScreen
 
 ResultType = TypeVar("ResultType")
@@ -23,12 +24,11 @@ DraftKeeper = Callable[[dict[str, str] | None], None]
 
 
 class KeepsTyping:
-    """For a screen with fields (Input, Select, each with an id): knows whether something was
-    typed, and hands it to a DraftKeeper as it is typed, so it is saved like a note."""
+    """For a screen with fields (OrderedInput, OrderedSelect, each with an id): knows whether
+    something was typed, and hands it to a DraftKeeper as it is typed, so it is saved like a note."""
 
     _keeper: DraftKeeper | None = None
     _restore: dict[str, str] | None = None
-    _shown: list[object] | None = None
 
     def kept_by(self, keeper: DraftKeeper, restore: dict[str, str] | None = None):
         """Keep what is typed through `keeper`; open with the `restore`d values (a draft)."""
@@ -41,21 +41,12 @@ class KeepsTyping:
         return self._keeper is not None
 
     def on_mount(self) -> None:
-        # What the form shows before anyone types: its defaults, or the record being edited.
-        # Comparing with it (not counting Changed events, which filling in a default posts
-        # too) means Esc on an untouched form just closes it.
-        self.call_after_refresh(self._remember_shown)
-
-    def _remember_shown(self) -> None:
-        self._shown = self._values()
+        # Now, not after a refresh: a key typed as soon as the form has the focus would be overwritten.
         if self._restore:
             self.restore(self._restore)
 
-    def _fields(self) -> list[Input | Select]:
+    def _fields(self) -> list[OrderedInput | OrderedSelect]:
         return [widget for widget in self.query("Input, Select") if widget.id]
-
-    def _values(self) -> list[object]:
-        return [widget.value for widget in self._fields()]
 
     def field_values(self) -> dict[str, str]:
         return {w.id: "" if w.value is Select.BLANK else str(w.value) for w in self._fields()}
@@ -72,8 +63,13 @@ class KeepsTyping:
 
     @property
     def dirty(self) -> bool:
-        """Something was typed or chosen that Esc would throw away."""
-        return self._shown is not None and self._values() != self._shown
+        """Something was typed or chosen that Esc would throw away.
+
+        A field differs from what the form put in it (its defaults, or the record being edited):
+        not read back from the fields once drawn, as keys typed the moment the form has the focus
+        can come first; not by counting Changed events, which filling in a default posts too.
+        """
+        return any(field.value != field.given for field in self._fields())
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.keep()
@@ -83,7 +79,7 @@ class KeepsTyping:
 
     def keep(self) -> None:
         """Hand what the fields hold now to the keeper (nothing, when nothing was typed)."""
-        if self._keeper is not None and self._shown is not None:
+        if self._keeper is not None:
             self._keeper(self.field_values() if self.dirty else None)
 
     def salvage(self) -> None:

@@ -92,7 +92,7 @@ class NewMeetingScreen(FormScreen[Meeting]):
             return  # typed by hand: theirs
         known = self.people.manager_of(self.query_one("#employee", Input).value) or ""
         self._manager_filled_in = known
-        manager.value = known
+        manager.value = manager.given = known  # the form's, not typing: Esc need not ask for it
 
     def on_input_submitted(self) -> None:
         if self.focused is self.query_one("#date", Input):

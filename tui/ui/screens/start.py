@@ -18,7 +18,6 @@ from ..widgets.plain import Plain
 from ..widgets.plain_table import PlainTable
 from .base import AppScreen
 
-
 # How long the whole list waits for the first one to be painted, at most.
 PAINT_WAIT = 0.5
 

@@ -45,6 +45,12 @@ class _InOrder:
 
 
 class OrderedInput(_InOrder, SafeInput):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # What the screen put in it (built with, as shown; or filled in since): a form compares
+        # with it to know what was typed, whenever the typing arrived.
+        self.given: str = self.value
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # One line never scrolls up or down: ↑/↓/PgUp/PgDn are the screen's (a list's cursor),
         # and a disabled action leaves the key to the next binding in active_bindings.
@@ -59,6 +65,10 @@ class NoteEditor(_InOrder, SafeTextArea):
 
 class OrderedSelect(_InOrder, Select):
     TYPES = False  # closed, a Select types nothing: Space opens it, a letter is nobody's
+
+    def __init__(self, options, *, value, **kwargs) -> None:
+        super().__init__(options, value=value, **kwargs)
+        self.given = value  # as OrderedInput.given; a value always given: a Select sets its own only once mounted
 
 
 class OrderedOptionList(_InOrder, OptionList):

@@ -41,6 +41,18 @@ class ClosingScreen(KeepsTyping, SessionScreen):
         self.kept_by(session.keeper(FormKind.CLOSING), restore)
         self.timer = session.timer
         self.changed = session.changed
+        self._fill_in_defaults()
+
+    def _fill_in_defaults(self) -> None:
+        """Before the fields are built from the record: defaults are what the form shows, not typing."""
+        if not self.meeting.report.writer:
+            # A real value, not a grey hint that looks filled in: the manager usually writes it.
+            self.meeting.report.writer = self.meeting.manager
+            self.changed()
+        if not self.meeting.next_followup:
+            # The template's default, so the field is never left empty by accident.
+            self.meeting.next_followup = dates.parse_date(self.meeting.default_followup, self.today).isoformat()
+            self.changed()
 
     @property
     def today(self):
@@ -67,17 +79,6 @@ class ClosingScreen(KeepsTyping, SessionScreen):
         yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
-        if not self.meeting.report.writer:
-            # A real value, not a grey hint that looks filled in: the manager usually writes it.
-            self.meeting.report.writer = self.meeting.manager
-            self.query_one("#writer", Input).value = self.meeting.manager
-            self.changed()
-        if not self.meeting.next_followup:
-            # The template's default, so the field is never left empty by accident.
-            default = dates.parse_date(self.meeting.default_followup, self.today)
-            self.meeting.next_followup = default.isoformat()
-            self.query_one("#followup", Input).value = default.isoformat()
-            self.changed()
         self._describe_followup()
         self._show_employee_seat()
         self.query_one("#followup", Input).focus()

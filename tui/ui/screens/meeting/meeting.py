@@ -31,6 +31,8 @@ from .session import Session
 # few bytes beside the record: after a kill -9 at most this much of the clock is lost; one
 # page of 4 KiB reaches the disk each time, ~512 B/s: bench_clock_writes.py).
 CLOCK_CHECKPOINT_SECONDS = 8.0
+# The clock shows whole seconds: redrawn (and the record saved, if changed) this often.
+TICK_SECONDS = 1.0
 # Typing reaches the autosaver this long after the first change (it writes 0.2 s later): well
 # within the promised 2 s even on a busy machine, yet one copy of the record for a burst of keys.
 SAVE_AFTER_SECONDS = 0.5
@@ -122,7 +124,7 @@ class MeetingScreen(AppScreen):
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False  # a blinking cursor costs ~1.7 KB/s over SSH
         self._show_topic()
-        self.set_interval(1.0, self._tick)
+        self.set_interval(TICK_SECONDS, self._tick)
         if self.meeting.revision == 0:
             # A new meeting reaches the disk on the first tick, not while the screen is first drawn.
             self.changed()
@@ -153,7 +155,7 @@ class MeetingScreen(AppScreen):
         self.query_one(ClockBar).tick()
         self.query_one(AgendaList).refresh_rows()
         self._show_overflow()
-        self._since_save += 1.0
+        self._since_save += TICK_SECONDS
         if self._dirty:
             self.persist()
         elif self.timer.running and self._since_save >= CLOCK_CHECKPOINT_SECONDS:
