@@ -178,6 +178,14 @@ MESSAGES = {
         "nl": "Voorbereiding van jou (medewerker) (^S){pending}",
         "en": "Preparation by you (employee) (^S){pending}",
     },
+    "seat.editor.note_unsaved": {
+        "nl": "Notitie van jou · NIET OPGESLAGEN{pending}",
+        "en": "Note by you · NOT SAVED{pending}",
+    },
+    "seat.editor.point_unsaved": {
+        "nl": "Voorbereiding van jou · NIET OPGESLAGEN{pending}",
+        "en": "Preparation by you · NOT SAVED{pending}",
+    },
     "seat.key.topic": {"nl": "Onderwerp", "en": "Topic"},
     "seat.key.signoff": {"nl": "Akkoord", "en": "Sign off"},
     "seat.key.report": {"nl": "Verslag", "en": "Report"},

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.validate import InvalidMeeting, meeting_from_record
-from ..store.errors import UnreadableData
+from ..store.errors import UnreadableData, write_error
 from ..store.paths import DAMAGED, Layout, make_private_dirs
 from ..store.sealing import Codec
 from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
@@ -96,8 +96,12 @@ class Outbox:
         return json.dumps(kept, ensure_ascii=True).encode()
 
     def save(self, data: bytes) -> None:
-        make_private_dirs(self.path.parent)
-        self._codec.write(self.path, data)
+        """Write a snapshot to her store; WriteError (a full disk, ...) if it does not take it."""
+        try:
+            make_private_dirs(self.path.parent)
+            self._codec.write(self.path, data)
+        except OSError as exc:
+            raise write_error(exc, self.path) from exc
 
     def remove(self) -> None:
         """The meeting is over and her copy is in her store: nothing left to keep."""

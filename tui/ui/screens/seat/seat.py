@@ -9,6 +9,7 @@ agreements, reads the report, and gives her own sign-off.
 What she types is saved as she types, as the manager's notes are: the editor's text and a
 proposal form still open go to her outbox (seats/outbox.py) SAVE_AFTER_SECONDS after a change,
 and come back when she joins again. Ctrl+Q asks while something has not reached the manager.
+While her store does not take it (a full disk) the editor's label says so.
 """
 
 from __future__ import annotations
@@ -202,6 +203,11 @@ class SeatScreen(AppScreen):
             return
         elif kind is GuestEvent.TROUBLE:
             self.notify(t("seat.status.trouble", message=detail), severity="error", timeout=15)
+        elif kind is GuestEvent.SAVING:  # said once per failure, as the manager's app does
+            if detail is None:
+                self.notify(t("save.recovered"))
+            else:
+                self.notify(detail, title=t("save.problem"), severity="error", timeout=15)
         elif kind is not GuestEvent.CONFIRMED:
             self.connection = (kind, detail)
             if kind is GuestEvent.DISCONNECTED:
@@ -280,7 +286,11 @@ class SeatScreen(AppScreen):
     def _label(self) -> str:
         count = len(self.guest.pending)
         pending = t("seat.status.pending", count=count) if count else ""
-        return t("seat.editor.point" if self._preparing() else "seat.editor.note", pending=pending)
+        kind = "seat.editor.point" if self._preparing() else "seat.editor.note"
+        if self.guest.save_problem is not None:
+            # Shorter while her store does not take it: at 80 columns the marker must still show.
+            kind += "_unsaved"
+        return t(kind, pending=pending)
 
     def _preparing(self) -> bool:
         return self.meeting.status is Status.PLANNED or not self.meeting.topics
