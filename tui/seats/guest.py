@@ -13,6 +13,7 @@ the process at the other end runs as the login in the code (the kernel's peer cr
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -23,9 +24,9 @@ from typing import Any
 
 from ..domain.model import Meeting
 from ..domain.validate import meeting_from_record
-from ..store import Store, StoreError
+from ..store import Store, StoreError, rescue
 from .invite import Code
-from .outbox import Outbox, new_item_id
+from .outbox import Outbox, TakenBack, new_item_id
 from .protocol import FROM_GUEST, FROM_HOST, GUEST_LIMIT, HOST_LIMIT, Message, Problem, ProtocolError, decode, encode
 from .rendezvous import SeatError, find_socket, peer_uid, seats_base, uid_of
 
@@ -77,6 +78,8 @@ class Guest:
         self._base = base or seats_base()
         self._retry = retry
         self.outbox = Outbox(store.codec, code.meeting)
+        # What her seat could not keep in her store when it last closed (a full disk), back in.
+        self.taken_back: TakenBack = self.outbox.take_back_rescued()
         self.meeting: Meeting | None = meeting_from_record(self.outbox.state) if self.outbox.state else None
         self.host_login = code.host
         self.connected = False
@@ -147,6 +150,14 @@ class Guest:
         if not self.finished:  # once finished, her copy is in her store and the outbox is gone
             self._saver.submit(self.outbox.save, self._snapshot())
         self._saver.shutdown(wait=True)
+
+    def rescue(self) -> Path | None:
+        """Her outbox as it is now, kept outside her store (store/rescue.py): the store did not take
+        it and her seat must go. Where it went; None if no place took it."""
+        path = self._store.rescue(json.loads(self._snapshot()), kind=rescue.OUTBOX, meeting_id=self.code.meeting)
+        if path is not None:
+            self.outbox.kept_elsewhere(but=path)  # what was taken back is in this file too
+        return path
 
     # -- the connection ------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ agreements, reads the report, and gives her own sign-off.
 What she types is saved as she types, as the manager's notes are: the editor's text and a
 proposal form still open go to her outbox (seats/outbox.py) SAVE_AFTER_SECONDS after a change,
 and come back when she joins again. Ctrl+Q asks while something has not reached the manager.
-While her store does not take it (a full disk) the editor's label says so.
+While her store does not take it (a full disk) the editor's label says so; if it still does not
+as her seat closes, it is rescued elsewhere (store/rescue.py) and comes back on the next join.
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class SeatScreen(AppScreen):
         self.connection: tuple[GuestEvent | None, Any] = (None, None)  # the last word on the connection
         self._texts: dict[str, str] = {}
         self._dirty = False  # typed since the last save of her outbox
+        self._typing_kept = True  # the last save_typing reached her store
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -117,6 +119,10 @@ class SeatScreen(AppScreen):
         outbox = self.guest.outbox
         if outbox.set_aside is not None:
             self.notify(t("seat.outbox_set_aside", file=str(outbox.set_aside)), severity="warning", timeout=30)
+        for path in self.guest.taken_back.restored:
+            self.notify(t("seat.rescued_back", file=str(path)), timeout=20)
+        for path in self.guest.taken_back.broken:
+            self.notify(t("store.rescued_broken", file=str(path)), severity="warning", timeout=30)
         if outbox.draft:
             editor = self.query_one("#editor", TextArea)
             with editor.prevent(TextArea.Changed):
@@ -169,7 +175,15 @@ class SeatScreen(AppScreen):
 
     def save_typing(self, timeout: float) -> bool:
         self._dirty = False
-        return self.guest.flush(timeout)
+        self._typing_kept = self.guest.flush(timeout)
+        return self._typing_kept
+
+    def rescue_typing(self) -> list[str]:
+        """Her store did not take her outbox and her seat must go: kept elsewhere, and where."""
+        if self._typing_kept or self.guest.finished or not self.guest.outbox.has_typing():
+            return []
+        path = self.guest.rescue()
+        return [t("seat.rescued_to", file=path) if path else t("store.rescue_failed")]
 
     def quit_question(self) -> str | None:
         """Asked before Ctrl+Q: what has not reached the manager yet (it stays in her outbox)."""
