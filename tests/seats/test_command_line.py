@@ -42,8 +42,10 @@ def test_new_with_share_invites_her_before_the_meeting_opens(store_dir, monkeypa
     assert meeting.seat.login == me and code_of(meeting).meeting == meeting.id
 
 
-def _terminal(args: list[str], home: Path, seats_dir: str, *, controlling: bool = True) -> Terminal:
-    env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color", "GESPREK_STORE": str(home / "store"),
+def _terminal(
+    args: list[str], home: Path, seats_dir: str, *, controlling: bool = True, store: Path | None = None
+) -> Terminal:
+    env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color", "GESPREK_STORE": str(store or home / "store"),
            "GESPREK_SEATS_DIR": seats_dir, "GESPREK_LANG": "nl"}
     return Terminal([sys.executable, "-m", "tui", *args], env, controlling=controlling)
 
@@ -97,3 +99,57 @@ async def test_her_seat_ends_when_its_terminal_goes_without_a_hangup_signal(tmp_
         term.close()
         host.close()
     assert Outbox(open_store(tmp_path / "store").codec, meeting.id).draft == "half af"
+
+
+def test_her_seat_on_a_full_disk_rescues_her_typing_when_the_line_drops(
+    tmp_path, small_disk, seats_dir, code, monkeypatch, capsys
+):
+    """Her store on a disk that fills up: her seat says it is not saved; the line drops; what she
+    typed goes to a rescue file in her home (another disk), `gesprek check` names it, and her
+    next join takes it back."""
+    import time
+
+    from tui.store import open_store
+    from tui.ui.app import GesprekApp
+
+    from ..conftest import fill
+    from ..ui.waiting import wait_until
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))  # where this process looks for it too
+    store_dir = small_disk / "store"
+    term = _terminal(["join", str(code)], home, seats_dir, store=store_dir)
+    try:
+        term.wait_for(b"niet open")
+        term.type(b"Eerst dit, ")
+        outbox = store_dir / "seats" / f"{code.meeting}.json"
+        deadline = time.monotonic() + 10
+        while not outbox.exists():  # her typing is on disk
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        filler = fill(small_disk)
+        term.type(b"dan dit op een volle schijf")
+        term.wait_for(b"NIET OPGESLAGEN")  # a save failed, and her seat says so
+        term.hang_up()
+        assert term.process.wait(timeout=20) == 0
+    finally:
+        term.close()
+    [rescued] = list((home / ".gesprek-rescued").glob("*-outbox.json"))
+    assert oct(rescued.stat().st_mode & 0o777) == oct(0o600)
+    monkeypatch.setenv("GESPREK_STORE", str(store_dir))
+    assert main(["check"]) == 1
+    assert str(rescued) in capsys.readouterr().out
+    filler.unlink()
+
+    async def join_again() -> None:
+        app = GesprekApp(open_store(store_dir), join=code)
+        async with app.run_test(size=(80, 24)) as pilot:
+            editor = lambda: app.screen.query_one("#editor").text  # noqa: E731
+            await wait_until(pilot, lambda: editor() == "Eerst dit, dan dit op een volle schijf")
+            await pilot.press("end", "!")  # a save that works: the rescued file has done its job
+            await wait_until(pilot, lambda: not rescued.exists())
+
+    import asyncio
+
+    asyncio.run(join_again())

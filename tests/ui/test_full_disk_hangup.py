@@ -3,26 +3,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import time
 
 import pytest
 
 from tui.store import open_store
 
+from ..conftest import fill
 from .terminal import new_meeting
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 512 KiB file system of its own (needs root and mount; skipped elsewhere)."""
-    mount = tmp_path / "small-disk"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount)], capture_output=True).returncode:
-        pytest.skip("cannot mount a small file system here")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 @pytest.mark.slow
@@ -39,15 +27,7 @@ def test_hangup_on_a_full_disk_rescues_what_was_typed(tmp_path, small_disk, monk
         while not list(meetings.glob("*.json")):  # the new meeting is on disk
             assert time.monotonic() < deadline
             time.sleep(0.05)
-        filler = small_disk / "filler"
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:  # fill the disk to the last byte
-            while os.write(fd, b"\0" * 4096):
-                pass
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        filler = fill(small_disk)
         term.type(b"getypt op een volle schijf")
         term.wait_for(b"schijf is vol")  # an autosave attempt failed, and the app says so
         term.hang_up()

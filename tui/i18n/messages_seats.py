@@ -166,6 +166,22 @@ MESSAGES = {
         "en": "What your seat kept for this meeting could not be read. It is kept apart in {file}; "
         "you start afresh here.",
     },
+    "seat.rescued_to": {
+        "nl": "Je opslag nam niet aan wat je op je plek typte; het staat in {file} en komt terug als je "
+        "weer aansluit bij dit gesprek (gesprek join).",
+        "en": "Your store did not take what you typed on your seat; it is in {file} and comes back when "
+        "you join this meeting again (gesprek join).",
+    },
+    "seat.rescued_back": {
+        "nl": "Wat je typte toen je plek de vorige keer sloot (je opslag nam het niet aan) is terug, uit {file}.",
+        "en": "What you typed when your seat last closed (your store did not take it) is back, from {file}.",
+    },
+    "seat.rescued_back_to_outbox": {
+        "nl": "Wat je op je eigen plek in gesprek {id} typte toen die sloot (je opslag nam het niet aan) is "
+        "teruggezet uit {file}; het staat klaar als je weer aansluit (gesprek join).",
+        "en": "What you typed on your own seat in meeting {id} when it closed (your store did not take it) "
+        "has been restored from {file}; it is there when you join again (gesprek join).",
+    },
     "seat.draft_reopened": {
         "nl": "Dit voorstel stond nog open toen je plek sloot: bewaar (Ctrl+S) of annuleer (Esc).",
         "en": "This proposal was still open when your seat closed: save it (Ctrl+S) or cancel (Esc).",
@@ -177,6 +193,14 @@ MESSAGES = {
     "seat.editor.point": {
         "nl": "Voorbereiding van jou (medewerker) (^S){pending}",
         "en": "Preparation by you (employee) (^S){pending}",
+    },
+    "seat.editor.note_unsaved": {
+        "nl": "Notitie van jou · NIET OPGESLAGEN{pending}",
+        "en": "Note by you · NOT SAVED{pending}",
+    },
+    "seat.editor.point_unsaved": {
+        "nl": "Voorbereiding van jou · NIET OPGESLAGEN{pending}",
+        "en": "Preparation by you · NOT SAVED{pending}",
     },
     "seat.key.topic": {"nl": "Onderwerp", "en": "Topic"},
     "seat.key.signoff": {"nl": "Akkoord", "en": "Sign off"},

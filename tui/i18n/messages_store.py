@@ -104,6 +104,12 @@ MESSAGES = {
         "en": "What was typed when a meeting stopped (the disk was full) is in {file}; it comes back when "
         "you open the app.",
     },
+    "store.rescued_outbox_waiting_check": {
+        "nl": "Wat je op je eigen plek in gesprek {id} typte toen die sloot (de schijf was vol) staat in {file}; "
+        "het komt terug zodra je weer aansluit (gesprek join) of de app opent.",
+        "en": "What you typed on your own seat in meeting {id} when it closed (the disk was full) is in {file}; "
+        "it comes back when you join again (gesprek join) or open the app.",
+    },
     "store.rescued_broken": {
         "nl": "{file} is geen leesbare geredde versie; het blijft liggen.",
         "en": "{file} is not a readable rescued version; it is left where it is.",

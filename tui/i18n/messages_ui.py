@@ -194,8 +194,10 @@ MESSAGES = {
     "editor.label_prepare": {"nl": "Voorbereiding van {author} (^S){saved}", "en": "Preparation by {author} (^S){saved}"},
     "quit.form_open": {"nl": "Een formulier is nog niet bewaard. Toch stoppen (wat erin staat gaat verloren)?", "en": "A form is not saved yet. Quit anyway (what is in it is lost)?"},
     "quit.not_saved": {
-        "nl": "Niet alles is opgeslagen (zie de melding hierboven); de app blijft het proberen. Nogmaals Ctrl+Q stopt toch, en dan gaat het verloren.",
-        "en": "Not everything is saved (see the message above); the app keeps trying. Ctrl+Q again quits anyway, and then it is lost.",
+        "nl": "Niet alles is opgeslagen (zie de melding hierboven); de app blijft het proberen. Nogmaals Ctrl+Q stopt toch: "
+        "wat niet is opgeslagen gaat dan naar een apart bestand als daar plaats is (de app zegt waar).",
+        "en": "Not everything is saved (see the message above); the app keeps trying. Ctrl+Q again quits anyway: "
+        "what is not saved then goes to a separate file if there is room (the app says where).",
     },
     "save.failed": {"nl": " · NIET OPGESLAGEN", "en": " · NOT SAVED"},
     "save.problem": {"nl": "Opslaan lukt niet", "en": "Saving failed"},

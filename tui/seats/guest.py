@@ -13,6 +13,7 @@ the process at the other end runs as the login in the code (the kernel's peer cr
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -23,14 +24,18 @@ from typing import Any
 
 from ..domain.model import Meeting
 from ..domain.validate import meeting_from_record
-from ..store import Store, StoreError
+from ..store import Store, StoreError, rescue
 from .invite import Code
-from .outbox import Outbox, new_item_id
+from .outbox import Outbox, TakenBack, new_item_id
 from .protocol import FROM_GUEST, FROM_HOST, GUEST_LIMIT, HOST_LIMIT, Message, Problem, ProtocolError, decode, encode
 from .rendezvous import SeatError, find_socket, peer_uid, seats_base, uid_of
 
 RETRY = 1.0
 WELCOME_TIMEOUT = 10.0
+# While her store does not take her outbox (a full disk), it is tried again after this long,
+# doubling up to SAVE_RETRY_MAX: her seat then says when it is saved again, even if she types no more.
+SAVE_RETRY = 0.5
+SAVE_RETRY_MAX = 30.0
 
 
 class GuestEvent(StrEnum):
@@ -41,7 +46,8 @@ class GuestEvent(StrEnum):
     DISCONNECTED = "disconnected"  # detail: a Problem, or None when the line dropped
     REFUSED = "refused"  # detail: a Problem; this seat stops trying
     FINISHED = "finished"  # detail: the finished record, now in her store
-    TROUBLE = "trouble"  # detail: a message (a folder not safe, her store full, ...)
+    TROUBLE = "trouble"  # detail: a message (a folder not safe, her copy not kept, ...)
+    SAVING = "saving"  # detail: why her store does not take her outbox now; None once it does again
 
 
 # The host's answers after which trying again is of no use: a newer code, another seat of hers.
@@ -72,6 +78,8 @@ class Guest:
         self._base = base or seats_base()
         self._retry = RETRY if retry is None else retry  # read now, not at import: tests retry sooner
         self.outbox = Outbox(store.codec, code.meeting)
+        # What her seat could not keep in her store when it last closed (a full disk), back in.
+        self.taken_back: TakenBack = self.outbox.take_back_rescued()
         self.meeting: Meeting | None = meeting_from_record(self.outbox.state) if self.outbox.state else None
         self.host_login = code.host
         self.connected = False
@@ -81,6 +89,9 @@ class Guest:
         self._writer: asyncio.StreamWriter | None = None
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gesprek-seat-save")
         self._last_event: GuestEvent | None = None
+        self.save_problem: str | None = None  # why the last save of her outbox failed; None: it worked
+        self._save_failures = 0
+        self._save_retry: asyncio.TimerHandle | None = None
 
     @property
     def pending(self) -> list[Message]:
@@ -132,11 +143,21 @@ class Guest:
         self._closed = True
         self.stopped = True
         self.connected = False
+        if self._save_retry is not None:
+            self._save_retry.cancel()
         if self._writer is not None:
             self._writer.close()
         if not self.finished:  # once finished, her copy is in her store and the outbox is gone
             self._saver.submit(self.outbox.save, self._snapshot())
         self._saver.shutdown(wait=True)
+
+    def rescue(self) -> Path | None:
+        """Her outbox as it is now, kept outside her store (store/rescue.py): the store did not take
+        it and her seat must go. Where it went; None if no place took it."""
+        path = self._store.rescue(json.loads(self._snapshot()), kind=rescue.OUTBOX, meeting_id=self.code.meeting)
+        if path is not None:
+            self.outbox.kept_elsewhere(but=path)  # what was taken back is in this file too
+        return path
 
     # -- the connection ------------------------------------------------------------------------
 
@@ -284,20 +305,44 @@ class Guest:
     # -- her store: written on a thread of its own, in order ---------------------------------------
 
     def _save(self) -> None:
-        self._in_background(self.outbox.save, self._snapshot())
+        self._in_background(self.outbox.save, self._snapshot(), saving=True)
+
+    def _saved(self, error: BaseException | None) -> None:
+        """On the loop, after a save of her outbox: said once when it fails, and once when it works again."""
+        if error is None:
+            self._save_failures = 0
+            if self.save_problem is not None:
+                self.save_problem = None
+                self._tell(GuestEvent.SAVING, None)
+            return
+        self._save_failures += 1
+        if self.save_problem is None:
+            self._tell(GuestEvent.SAVING, str(error))
+        self.save_problem = str(error)
+        if self._save_retry is None and not self._closed:
+            delay = min(SAVE_RETRY * 2 ** (self._save_failures - 1), SAVE_RETRY_MAX)
+            self._save_retry = asyncio.get_running_loop().call_later(delay, self._save_again)
+
+    def _save_again(self) -> None:
+        self._save_retry = None
+        self._save()
 
     def _snapshot(self) -> bytes:
         self.outbox.state = self.meeting.to_dict() if self.meeting else None
         return self.outbox.snapshot()
 
-    def _in_background(self, work: Callable[..., None], *args: Any, then: GuestEvent | None = None) -> None:
+    def _in_background(
+        self, work: Callable[..., None], *args: Any, then: GuestEvent | None = None, saving: bool = False
+    ) -> None:
         # Not only while connected: refused or offline she still types, and a kill -9 must keep it.
         if (self._closed or self.finished) and then is None:
             return  # closed: close() kept the last of it; finished: her copy is kept, the outbox gone
         loop = asyncio.get_running_loop()
 
         def done(future) -> None:
-            if future.exception() is not None:
+            if saving:
+                self._saved(future.exception())
+            elif future.exception() is not None:
                 self._tell(GuestEvent.TROUBLE, str(future.exception()))
             if then is not None:
                 self._tell(then, self.meeting)
@@ -312,7 +357,8 @@ class Guest:
         # Trying again every second while the manager's app is closed says "offline" once.
         if kind is GuestEvent.OFFLINE and self._last_event is GuestEvent.OFFLINE:
             return
-        self._last_event = kind
+        if kind is not GuestEvent.SAVING:  # news about her store, not about the line
+            self._last_event = kind
         self._on_event(kind, detail)
 
 

@@ -7,6 +7,11 @@ host confirms it; the meeting as she last saw it, so her seat shows the agenda e
 manager's app is closed; and what she is typing, kept as she types like the manager's notes: the
 text in her editor and a proposal form still open (a topic, an agreement). Items are read back
 through the same checks as a message from the wire.
+
+When her store cannot take it as her seat closes (a full disk), it is rescued elsewhere
+(store/rescue.py) and taken back in on the next join of the meeting, or when she opens her
+store: merged with what the file holds (take_back_rescued). Each snapshot counts one more
+`generation`, so a merge can tell the newer of two versions.
 """
 
 from __future__ import annotations
@@ -14,11 +19,13 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..domain.validate import InvalidMeeting, meeting_from_record
-from ..store.errors import UnreadableData
+from ..store import rescue
+from ..store.errors import UnreadableData, write_error
 from ..store.paths import DAMAGED, Layout, make_private_dirs
 from ..store.sealing import Codec
 from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
@@ -39,6 +46,8 @@ class Outbox:
         self.draft = ""  # the text in her editor, not kept yet
         self.form: dict[str, Any] | None = None  # a proposal form still open: {"form": kind, "values": {...}}
         self.set_aside: Path | None = None  # where a kept file that did not load was moved
+        self.generation = 0  # how many snapshots made this version (see take_back_rescued)
+        self._taken_back: list[Path] = []  # rescued files merged in: they go once it is kept again
         self._load()
 
     def _load(self) -> None:
@@ -48,26 +57,14 @@ class Outbox:
             return  # nothing kept yet
         except (UnreadableData, OSError):
             data = None
-        if not isinstance(data, dict):
+        kept = _parse(data)
+        if kept is None:
             # Her seat starts afresh rather than blocking; the file may still hold what she typed
             # (a wrong key, a damaged disk), so it is moved aside, never overwritten.
             self._move_aside()
             return
-        for item in data.get("items", []) if isinstance(data.get("items"), list) else []:
-            try:
-                message = decode(json.dumps(item).encode(), FROM_GUEST, GUEST_LIMIT)
-            except (ProtocolError, ValueError, TypeError, RecursionError):
-                continue
-            if message.type != "hello":
-                self.items.append(message)
-        try:
-            meeting_from_record(data.get("state"))
-            self.state = data["state"]
-        except (InvalidMeeting, TypeError, ValueError, RecursionError):
-            self.state = None
-        if isinstance(data.get("draft"), str):
-            self.draft = data["draft"]
-        self.form = _form(data.get("form"))
+        self.items, self.state, self.draft = kept.items, kept.state, kept.draft
+        self.form, self.generation = kept.form, kept.generation
 
     def _move_aside(self) -> None:
         for n in range(1, 1000):
@@ -91,13 +88,61 @@ class Outbox:
 
     def snapshot(self) -> bytes:
         """What save() writes, taken on the loop; save() may then run on another thread."""
+        self.generation += 1
         items = [json.loads(encode(m.type, **m.fields)) for m in self.items]
         kept = {"items": items, "state": self.state, "draft": self.draft, "form": self.form}
-        return json.dumps(kept, ensure_ascii=True).encode()
+        return json.dumps({**kept, "generation": self.generation}, ensure_ascii=True).encode()
 
     def save(self, data: bytes) -> None:
-        make_private_dirs(self.path.parent)
-        self._codec.write(self.path, data)
+        """Write a snapshot to her store; WriteError (a full disk, ...) if it does not take it."""
+        try:
+            make_private_dirs(self.path.parent)
+            self._codec.write(self.path, data)
+        except OSError as exc:
+            raise write_error(exc, self.path) from exc
+        self.kept_elsewhere()
+
+    def kept_elsewhere(self, but: Path | None = None) -> None:
+        """What was taken back is kept again (in her store, or in a newer rescued file `but`):
+        the rescued files it came from go."""
+        for path in self._taken_back:
+            if path != but:
+                path.unlink(missing_ok=True)
+        self._taken_back = [path for path in self._taken_back if path == but]
+
+    def has_typing(self) -> bool:
+        """Whether it holds anything of hers (an item, text in her editor, a form), not only the meeting."""
+        return bool(self.items or self.draft or self.form)
+
+    def take_back_rescued(self) -> TakenBack:
+        """Merge in the rescued copies of this outbox (rescue.py): items by id, of the rest the
+        newer (the longer when that does not tell). They are deleted once the merge is saved."""
+        taken = TakenBack()
+        for path, record in rescue.rescued(self._codec, rescue.OUTBOX, self.meeting_id):
+            kept = _parse(record)
+            if kept is None:
+                taken.broken.append(path)
+                continue
+            self._merge(kept)
+            taken.restored.append(path)
+        self._taken_back += taken.restored
+        return taken
+
+    def _merge(self, other: _Kept) -> None:
+        known = {item["id"] for item in self.items}
+        self.items += [item for item in other.items if item["id"] not in known]
+        if other.generation > self.generation:
+            newer = True
+        elif other.generation < self.generation:
+            newer = False
+        else:  # two versions from one start (two processes): the one with more of her text
+            newer = len(other.draft) > len(self.draft)
+        if newer:
+            self.draft, self.form = other.draft, other.form
+            self.state = other.state or self.state
+            self.generation = other.generation
+        elif self.state is None:
+            self.state = other.state
 
     def remove(self) -> None:
         """The meeting is over and her copy is in her store: nothing left to keep."""
@@ -105,9 +150,51 @@ class Outbox:
             os.unlink(self.path)
         except FileNotFoundError:
             pass
+        self.kept_elsewhere()
 
 
 FORMS = ("topic", "agreement")
+
+
+@dataclass
+class TakenBack:
+    """What take_back_rescued found: the rescued files merged in, and those that do not load."""
+
+    restored: list[Path] = field(default_factory=list)
+    broken: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class _Kept:
+    items: list[Message]
+    state: dict[str, Any] | None
+    draft: str
+    form: dict[str, Any] | None
+    generation: int
+
+
+def _parse(data: Any) -> _Kept | None:
+    """A kept outbox (as snapshot() writes it) read back through the wire's checks; None if it is
+    not one. What does not pass in it is left out."""
+    if not isinstance(data, dict):
+        return None
+    items = []
+    for item in data.get("items", []) if isinstance(data.get("items"), list) else []:
+        try:
+            message = decode(json.dumps(item).encode(), FROM_GUEST, GUEST_LIMIT)
+        except (ProtocolError, ValueError, TypeError, RecursionError):
+            continue
+        if message.type != "hello":
+            items.append(message)
+    try:
+        meeting_from_record(data.get("state"))
+        state = data["state"]
+    except (InvalidMeeting, TypeError, ValueError, RecursionError):
+        state = None
+    draft = data["draft"] if isinstance(data.get("draft"), str) else ""
+    generation = data.get("generation")
+    generation = generation if isinstance(generation, int) and not isinstance(generation, bool) else 0
+    return _Kept(items, state, draft, _form(data.get("form")), generation)
 
 
 def _form(value: Any) -> dict[str, Any] | None:

@@ -297,16 +297,20 @@ class Store:
         except OSError as exc:
             raise write_error(exc, path) from exc
 
-    def rescue(self, record: dict[str, Any]) -> Path | None:
-        """Keep a version the store could not take (see rescue.py); where it went, or None."""
+    def rescue(
+        self, record: dict[str, Any], *, kind: str = rescue.MEETING, meeting_id: str | None = None
+    ) -> Path | None:
+        """Keep a version the store could not take (see rescue.py): a meeting's dict form, or her
+        seat's outbox of `meeting_id`; where it went, or None."""
         stamp = self._clock.now().in_timezone("UTC").format("YYYYMMDD[T]HHmmss[Z]")
-        return rescue.rescue(self.codec, record, stamp)
+        return rescue.rescue(self.codec, record, stamp, kind=kind, meeting_id=meeting_id)
 
     def take_back_rescued(self) -> builtins.list[str]:
-        """Bring rescued versions home: saved as the meeting if nothing changed it since, else kept
-        apart in conflicts/. User-facing messages about what happened to each."""
+        """Bring rescued meetings home: saved as the meeting if nothing changed it since, else kept
+        apart in conflicts/. User-facing messages about what happened to each. (A rescued outbox
+        of her seat goes back into the outbox: tui/seats/outbox.py.)"""
         messages = []
-        for path, record in rescue.rescued(self.codec):
+        for path, record in rescue.rescued(self.codec, rescue.MEETING):
             try:
                 meeting = meeting_from_record(migrate(record)) if record is not None else None
             except (InvalidMeeting, UnreadableData):
@@ -434,7 +438,12 @@ class Store:
             problem_message(path, problem, self._backup_loads(path))
             for path, problem in self._damaged()
         ]
-        messages += [t("store.rescued_waiting_check", file=path) for path, _ in rescue.rescued(self.codec)]
+        messages += [
+            t("store.rescued_waiting_check", file=found.path)
+            if found.kind == rescue.MEETING
+            else t("store.rescued_outbox_waiting_check", id=found.meeting_id, file=found.path)
+            for found in rescue.listing(self.path)
+        ]
         messages += [
             tn("store.has_conflict_copies", len(paths), id=meeting_id, file=paths[-1])
             for meeting_id, paths in self.conflict_copies().items()

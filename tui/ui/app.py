@@ -229,10 +229,15 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
 
     def rescue_unsaved(self) -> None:
         """The store cannot take what was typed and the app must go: keep it elsewhere."""
+        from .screens.base import AppScreen
+
         for record in self.autosaver.unsaved():
             path = self.store.rescue(record)
             key, values = ("store.rescued_to", {"file": path}) if path else ("store.rescue_failed", {})
             self.rescue_messages.append(t(key, **values))
+        for screen in self.screen_stack:  # her own seat keeps what she types in her outbox
+            if isinstance(screen, AppScreen):
+                self.rescue_messages += screen.rescue_typing()
 
     def on_unmount(self) -> None:
         if self._exit_watchdog is not None:

@@ -24,6 +24,11 @@ class AppScreen(Screen[None]):
         there. Screens whose typing goes through the app's autosaver have nothing to add."""
         return True
 
+    def rescue_typing(self) -> list[str]:
+        """save_typing did not get it there and the app must go: keep it elsewhere (store/rescue.py);
+        what to tell, once the terminal is back."""
+        return []
+
     def typing_keys_need(self) -> str | None:
         """Where the focus must be for this screen's one-character keys (+, i, v) to act, as
         F1 says it; None when they act wherever it is (no text field takes them first)."""

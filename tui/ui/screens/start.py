@@ -63,10 +63,12 @@ class StartScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="start-load")
     def load(self) -> None:
+        from ...services.rescued import take_back_rescued  # on this thread: not in start-up's imports
+
         store = self.app.store
         try:
             # What a dropped line could not save (a full disk) comes home first, so the list shows it.
-            for message in store.take_back_rescued():
+            for message in take_back_rescued(store):
                 self.app.call_from_thread(self.notify, message, timeout=20)
             kept_apart = set(store.conflict_copies())
             # First what was kept for this screen (one small file, whatever the store's size),

@@ -9,6 +9,8 @@ agreements, reads the report, and gives her own sign-off.
 What she types is saved as she types, as the manager's notes are: the editor's text and a
 proposal form still open go to her outbox (seats/outbox.py) SAVE_AFTER_SECONDS after a change,
 and come back when she joins again. Ctrl+Q asks while something has not reached the manager.
+While her store does not take it (a full disk) the editor's label says so; if it still does not
+as her seat closes, it is rescued elsewhere (store/rescue.py) and comes back on the next join.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ class SeatScreen(AppScreen):
         self.connection: tuple[GuestEvent | None, Any] = (None, None)  # the last word on the connection
         self._texts: dict[str, str] = {}
         self._dirty = False  # typed since the last save of her outbox
+        self._typing_kept = True  # the last save_typing reached her store
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -116,6 +119,10 @@ class SeatScreen(AppScreen):
         outbox = self.guest.outbox
         if outbox.set_aside is not None:
             self.notify(t("seat.outbox_set_aside", file=str(outbox.set_aside)), severity="warning", timeout=30)
+        for path in self.guest.taken_back.restored:
+            self.notify(t("seat.rescued_back", file=str(path)), timeout=20)
+        for path in self.guest.taken_back.broken:
+            self.notify(t("store.rescued_broken", file=str(path)), severity="warning", timeout=30)
         if outbox.draft:
             editor = self.query_one("#editor", TextArea)
             with editor.prevent(TextArea.Changed):
@@ -168,7 +175,15 @@ class SeatScreen(AppScreen):
 
     def save_typing(self, timeout: float) -> bool:
         self._dirty = False
-        return self.guest.flush(timeout)
+        self._typing_kept = self.guest.flush(timeout)
+        return self._typing_kept
+
+    def rescue_typing(self) -> list[str]:
+        """Her store did not take her outbox and her seat must go: kept elsewhere, and where."""
+        if self._typing_kept or self.guest.finished or not self.guest.outbox.has_typing():
+            return []
+        path = self.guest.rescue()
+        return [t("seat.rescued_to", file=path) if path else t("store.rescue_failed")]
 
     def quit_question(self) -> str | None:
         """Asked before Ctrl+Q: what has not reached the manager yet (it stays in her outbox)."""
@@ -202,6 +217,11 @@ class SeatScreen(AppScreen):
             return
         elif kind is GuestEvent.TROUBLE:
             self.notify(t("seat.status.trouble", message=detail), severity="error", timeout=15)
+        elif kind is GuestEvent.SAVING:  # said once per failure, as the manager's app does
+            if detail is None:
+                self.notify(t("save.recovered"))
+            else:
+                self.notify(detail, title=t("save.problem"), severity="error", timeout=15)
         elif kind is not GuestEvent.CONFIRMED:
             self.connection = (kind, detail)
             if kind is GuestEvent.DISCONNECTED:
@@ -280,7 +300,11 @@ class SeatScreen(AppScreen):
     def _label(self) -> str:
         count = len(self.guest.pending)
         pending = t("seat.status.pending", count=count) if count else ""
-        return t("seat.editor.point" if self._preparing() else "seat.editor.note", pending=pending)
+        kind = "seat.editor.point" if self._preparing() else "seat.editor.note"
+        if self.guest.save_problem is not None:
+            # Shorter while her store does not take it: at 80 columns the marker must still show.
+            kind += "_unsaved"
+        return t(kind, pending=pending)
 
     def _preparing(self) -> bool:
         return self.meeting.status is Status.PLANNED or not self.meeting.topics
