@@ -20,8 +20,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tuiprobe_path import TUIPROBE  # this folder: the script's own
-
 from tui.domain.model import (
     Agreement,
     AgreementStatus,
@@ -133,6 +131,8 @@ def cold_list(root: Path) -> float:
 
 def app_startup(root: Path, until: str, runs: int) -> float | None:
     """Median ms from `gesprek --store root` to a settled screen showing `until` (tuiprobe)."""
+    from tuiprobe_path import TUIPROBE  # this folder, a script's own (tests import this module too)
+
     if not TUIPROBE.is_file():
         return None
     home = Path(tempfile.mkdtemp(prefix="gesprek-home-"))
