@@ -205,7 +205,7 @@ def main() -> None:
         for label, until in (("start screen shown", "Datum"), ("meeting list filled", "20")):
             few, many = app_startup(small, until, 5), app_startup(large, until, 5)
             if few is None or many is None:
-                print(f"app startup ({label}): skipped, tuiprobe not found at {TUIPROBE}")
+                print(f"app startup ({label}): skipped, tuiprobe not found (see tuiprobe_path.py)")
                 continue
             print(f"app startup, {label}: {few:.0f} ms with 10, {many:.0f} ms with {n} = {many / few:.2f}x")
     finally:
