@@ -8,6 +8,8 @@ input: a hung-up terminal reads as end of file (os.read returns b""), which only
 of events, and select() finds the fd readable again at once: its input thread runs at 100% CPU
 for ever, and her seat stays "connected". A read that fails with EIO instead ends that thread in
 App.panic, whose shutdown writes to the dead terminal. Textual has no hook for either.
+Upstream: Textualize/textual PR #6690 ("Fix input thread busy-looping at 100% CPU when stdin
+reaches EOF", open): it stops the input thread, but leaves the app running; we want it to save and end.
 
 Workaround: the app watches the fd itself, with poll() asking for no events at all; the kernel
 still wakes it for POLLHUP and POLLERR, which is what a hung-up terminal (or a pipe whose writer
