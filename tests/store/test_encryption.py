@@ -308,3 +308,21 @@ def test_a_plain_file_in_an_encrypted_store_is_refused_by_name(tmp_path):
     assert [s.employee for s in reopened.list()] == ["Eigen"]
     convert.decrypt(reopened)  # turning the store over does read it: the user's own way to take it in
     assert {s.employee for s in reopened.list()} == {"Eigen", "Ingeschoven"}
+
+
+def test_after_encrypt_and_decrypt_the_start_screen_still_has_its_first_rows_at_once(tmp_path):
+    # recent.json knows the meetings folder's time, which the conversion's rewrites change: it is
+    # kept current, or the first start after it would read every meeting before showing any.
+    root = tmp_path / "store"
+    store = open_store(root)
+    for n in range(3):
+        store.save(make_meeting(f"Medewerker {n}"))
+    store.sync_index()
+    assert store.recent() is not None
+    store.close()
+    encrypted_store(root).close()
+    encrypted = open_encrypted(root)
+    assert encrypted.recent() is not None
+    convert.decrypt(encrypted)
+    encrypted.close()
+    assert open_store(root).recent() is not None

@@ -116,8 +116,9 @@ def _turn(store: Store, layout: Layout) -> tuple[int, list[Path]]:
     for path in (layout.index, layout.recent, layout.agenda_cache, *rescue.files(store.path)):
         turn(path)
     # The summary and search indexes know each meeting file by its identity, which its rewrite
-    # changed: built again now, so the next start need not read every meeting.
-    store.list()
+    # changed: built again now (recent.json too, which knows the folder's time), so the next
+    # start need not read every meeting.
+    store.sync_index()
     store.search.view()
     return len(turned), unopened
 
