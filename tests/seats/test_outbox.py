@@ -3,12 +3,15 @@ encrypted, turned by encrypt and decrypt, private, and checked by `gesprek check
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 
+import pytest
+
 from tui.seats.outbox import Outbox
 from tui.seats.protocol import FROM_GUEST, GUEST_LIMIT, decode, encode
-from tui.store import convert, open_store
+from tui.store import WriteError, convert, open_store
 from tui.store.erase import files_of
 from tui.store.paths import Layout
 from tui.store.sealing import MAGIC
@@ -82,3 +85,33 @@ def test_an_outbox_that_does_not_load_is_set_aside_not_overwritten(tmp_path):
     assert Outbox(store.codec, "a1b2c3d4e5f6").draft == "verder"
     # Deleting the meeting takes what was set aside too.
     assert again.set_aside in files_of(Layout(store.path), ["a1b2c3d4e5f6"])["a1b2c3d4e5f6"]
+
+
+def test_a_plain_outbox_from_before_in_an_encrypted_store_is_read_and_sealed(tmp_path):
+    # Her outbox bypassed the codec until this version: one written plain is hers, not damage.
+    written_before = _outbox_with_a_point(open_store(tmp_path / "old"), "a1b2c3d4e5f6").path.read_bytes()
+    store = encrypted_store(tmp_path / "store")
+    path = Outbox(store.codec, "a1b2c3d4e5f6").path
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    path.write_bytes(written_before)
+    assert [item["text"] for item in Outbox(store.codec, "a1b2c3d4e5f6").items] == [f"Het {WORD} project"]
+    raw = path.read_bytes()
+    assert raw.startswith(MAGIC) and WORD.encode() not in raw
+    assert not list(path.parent.glob("*.damaged-*"))
+
+
+def test_an_outbox_that_cannot_be_read_now_is_left_and_never_saved_over(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "store")
+    outbox = _outbox_with_a_point(store, "a1b2c3d4e5f6")
+    before = outbox.path.read_bytes()
+
+    def busy(path):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(store.codec, "read_json", busy)
+    again = Outbox(store.codec, "a1b2c3d4e5f6")
+    assert again.set_aside is None and again.items == []
+    again.draft = "nieuw"
+    with pytest.raises(WriteError):
+        again.save(again.snapshot())
+    assert outbox.path.read_bytes() == before

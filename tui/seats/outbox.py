@@ -19,13 +19,15 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..domain.validate import InvalidMeeting, meeting_from_record
 from ..store import rescue
-from ..store.errors import UnreadableData, write_error
+from ..store.atomic import read_json
+from ..store.errors import UnreadableData, Unsealed, WriteError, write_error
 from ..store.paths import DAMAGED, Layout, make_private_dirs
 from ..store.sealing import Codec
 from .protocol import FROM_GUEST, GUEST_LIMIT, Message, ProtocolError, decode, encode
@@ -48,15 +50,26 @@ class Outbox:
         self.set_aside: Path | None = None  # where a kept file that did not load was moved
         self.generation = 0  # how many snapshots made this version (see take_back_rescued)
         self._taken_back: list[Path] = []  # rescued files merged in: they go once it is kept again
+        self._unreadable: OSError | None = None  # the file could not be read now: not saved over
         self._load()
 
     def _load(self) -> None:
+        sealed_later = False
         try:
             data = self._codec.read_json(self.path)
         except FileNotFoundError:
             return  # nothing kept yet
-        except (UnreadableData, OSError):
+        except Unsealed:
+            # Written plain by a version whose outbox bypassed the codec: hers, in her 0700
+            # folder. Read once (its items are checked like any from the wire) and sealed now.
+            data, sealed_later = _plain(self.path), True
+        except UnreadableData:
             data = None
+        except OSError as exc:
+            # Not readable just now (EIO, EMFILE, ...): left as it is, and nothing is saved
+            # over it; her seat says it cannot save, and what she types is rescued at exit.
+            self._unreadable = exc
+            return
         kept = _parse(data)
         if kept is None:
             # Her seat starts afresh rather than blocking; the file may still hold what she typed
@@ -65,6 +78,9 @@ class Outbox:
             return
         self.items, self.state, self.draft = kept.items, kept.state, kept.draft
         self.form, self.generation = kept.form, kept.generation
+        if sealed_later:
+            with suppress(WriteError):  # a full disk: the next save says so, and seals it then
+                self.save(self.snapshot())
 
     def _move_aside(self) -> None:
         for n in range(1, 1000):
@@ -96,6 +112,8 @@ class Outbox:
     def save(self, data: bytes) -> None:
         """Write a snapshot to her store; WriteError (a full disk, ...) if it does not take it."""
         try:
+            if self._unreadable is not None:
+                raise self._unreadable
             make_private_dirs(self.path.parent)
             self._codec.write(self.path, data)
         except OSError as exc:
@@ -195,6 +213,13 @@ def _parse(data: Any) -> _Kept | None:
     generation = data.get("generation")
     generation = generation if isinstance(generation, int) and not isinstance(generation, bool) else 0
     return _Kept(items, state, draft, _form(data.get("form")), generation)
+
+
+def _plain(path: Path) -> Any:
+    try:
+        return read_json(path)
+    except (UnreadableData, OSError):
+        return None
 
 
 def _form(value: Any) -> dict[str, Any] | None:
