@@ -326,3 +326,25 @@ def test_after_encrypt_and_decrypt_the_start_screen_still_has_its_first_rows_at_
     convert.decrypt(encrypted)
     encrypted.close()
     assert open_store(root).recent() is not None
+
+
+def test_a_plain_recent_json_from_before_is_sealed_by_encrypt_again_and_dropped_by_the_app(tmp_path):
+    # Before recent.json was sealed, an encrypted store kept it plain: names and dates in the clear.
+    root = tmp_path / "store"
+    store = open_store(root)
+    store.save(make_meeting("Karim Geheim"))
+    store.sync_index()
+    plain_recent = (root / "recent.json").read_bytes()
+    store.close()
+    encrypted_store(root).close()
+    (root / "recent.json").write_bytes(plain_recent)
+    again = open_encrypted(root)
+    convert.encrypt(again, None)
+    assert b"Karim" not in (root / "recent.json").read_bytes()
+    assert again.recent() is not None
+    again.close()
+    (root / "recent.json").write_bytes(plain_recent)
+    app_side = open_encrypted(root)
+    assert app_side.recent() is None and not (root / "recent.json").exists()
+    app_side.sync_index()
+    assert b"Karim" not in (root / "recent.json").read_bytes() and app_side.recent() is not None

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tui.i18n import t, tn
 
-from . import keys, rescue
+from . import erase, keys, rescue
 from .atomic import is_temp_name, read_regular, write_atomic
 from .errors import NotAFile, StoreError, UnreadableData, write_error
 from .locking import locked
@@ -115,6 +115,10 @@ def _turn(store: Store, layout: Layout) -> tuple[int, list[Path]]:
     # settings.json (the retention period) and encryption.json hold none.
     for path in (layout.index, layout.recent, layout.agenda_cache, *rescue.files(store.path)):
         turn(path)
+    for path in (layout.index, layout.recent, layout.agenda_cache):
+        if path in unopened:  # a cache in the wrong form (recent.json from before it was sealed): rebuilt below
+            unopened.remove(path)
+            erase.remove([path])
     # The summary and search indexes know each meeting file by its identity, which its rewrite
     # changed: built again now (recent.json too, which knows the folder's time), so the next
     # start need not read every meeting.

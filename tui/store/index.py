@@ -32,7 +32,7 @@ from tui.domain.model import SCHEMA_VERSION, Meeting, Status
 from tui.i18n import t
 
 from .atomic import drop_if_stale, is_temp_name, temp_target
-from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData
+from .errors import CannotRead, MeetingNotFound, NotAFile, Problem, UnreadableData, Unsealed
 from .locking import LockTimeout, locked
 from .paths import Layout, meeting_id_of
 from .sealing import Codec
@@ -156,7 +156,13 @@ class SummaryIndex:
         """recent_of(summaries(), limit) as recent.json has it, if nothing changed since; None
         otherwise (then summaries() has it). Reads one small file, whatever the store's size."""
         try:
-            data = self._codec.read_json(self._layout.recent)
+            try:
+                data = self._codec.read_json(self._layout.recent)
+            except Unsealed:
+                # Plain, from before encrypt sealed it: names and dates in the clear. A cache:
+                # it goes, and the next sync writes it sealed.
+                os.unlink(self._layout.recent)
+                return None
             if (data["format"], data["fields"]) != (RECENT_FORMAT, list(ROW_FIELDS)) or data["limit"] < limit:
                 return None
             if data["mtime"] is None or _mtime(self._layout.meetings) != data["mtime"]:
