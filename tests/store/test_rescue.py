@@ -63,6 +63,20 @@ def test_kept_apart_when_the_meeting_changed_meanwhile(store, meeting):
     assert store.load_conflict_copy(copy).topics[0].notes[-1].text == "gered"
 
 
+def test_kept_apart_once_not_brought_back_when_the_meeting_was_removed_meanwhile(store, meeting):
+    store.save(meeting)
+    rescued = store.load(meeting.id)
+    rescued.topics[0].draft = "net getypt"
+    path = store.rescue(rescued.to_dict())
+    os.unlink(store.path / "meetings" / f"{meeting.id}.json")  # gone, not by gesprek delete
+    [message] = store.take_back_rescued()
+    assert "apart" in message and not path.exists()
+    assert not (store.path / "meetings" / f"{meeting.id}.json").exists()
+    [copy] = store.conflict_copies()[meeting.id]
+    assert store.load_conflict_copy(copy).topics[0].draft == "net getypt"
+    assert store.take_back_rescued() == []
+
+
 def test_left_in_place_while_the_store_still_cannot_take_it(store, meeting, monkeypatch):
     store.save(meeting)
     path = store.rescue(store.load(meeting.id).to_dict())

@@ -323,6 +323,15 @@ class Store:
                 messages.append(t("store.rescued_restored", id=meeting.id, file=path))
             except ConflictError as exc:
                 messages.append(t("store.rescued_kept_apart", id=meeting.id, file=exc.rejected_copy))
+            except MeetingGone:
+                # Deleted since (not by gesprek delete, which takes its rescued files): kept apart,
+                # as the autosaver does, never brought back.
+                try:
+                    copy = self.write_conflict_copy(meeting.to_dict())
+                except OSError as exc:
+                    messages.append(t("store.rescued_waiting", file=path, error=exc.strerror or exc))
+                    continue
+                messages.append(t("store.rescued_kept_apart", id=meeting.id, file=copy))
             except StoreError as exc:
                 messages.append(t("store.rescued_waiting", file=path, error=exc))
                 continue
