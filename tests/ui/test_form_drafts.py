@@ -154,3 +154,21 @@ async def test_cancelling_the_form_drops_its_draft(make_app, store, meeting):
         await pilot.pause()
         assert meeting.form_draft is None
     assert store.load(meeting.id).form_draft is None
+
+
+async def test_her_signoff_arriving_from_her_seat_is_not_typing_in_the_closing_form(make_app, meeting):
+    from tui.domain.model import Signoff
+    from tui.ui.messages import SeatChanged
+
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+r")
+        await wait_until(pilot, lambda: isinstance(app.screen, ClosingScreen))
+        assert not app.screen.dirty
+        meeting.report.employee_signoff = Signoff.AGREED  # as her seat sets it
+        app.screen.post_message(SeatChanged())
+        await wait_until(pilot, lambda: app.screen.query_one("#employee_signoff").value == Signoff.AGREED.value)
+        assert not app.screen.dirty
+        await pilot.press("escape")  # nothing of his to throw away: it closes without asking
+        await wait_until(pilot, lambda: not isinstance(app.screen, ClosingScreen))
+        assert not isinstance(app.screen, ConfirmScreen)

@@ -88,9 +88,10 @@ class ClosingScreen(KeepsTyping, SessionScreen):
 
     def _show_employee_seat(self) -> None:
         """While she is connected, her sign-off is hers to give, on her own seat."""
-        select = self.query_one("#employee_signoff", Select)
+        select = self.query_one("#employee_signoff", OrderedSelect)
         with select.prevent(Select.Changed):
             select.value = self.meeting.report.employee_signoff.value
+        select.given = select.value  # hers, from her seat: not his typing, no draft of his form
         guest = self.session.seat.guest if self.session.seat is not None else None
         select.disabled = guest is not None
         hint = self.query_one("#employee-seat", Static)
