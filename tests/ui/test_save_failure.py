@@ -13,6 +13,23 @@ from .keys import type_text
 from .waiting import wait_until
 
 
+async def test_while_preparing_the_warning_is_not_cut_off_at_80_columns(make_app, store, meeting, monkeypatch):
+    # "Voorbereiding van leidinggevende (^S)" nearly fills the notes column: the warning comes first.
+    app = make_app(open_meeting=meeting)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+
+        def full_disk(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(atomic, "_write_all", full_disk)
+        await type_text(pilot, "Punt")
+        label = app.screen.query_one("#editor-label")
+        await wait_until(pilot, lambda: "NIET OPGESLAGEN" in str(label.render()))
+        shown = str(label.render())[: label.content_region.width]
+        assert "NIET OPGESLAGEN" in shown and "Voorbereiding" in shown
+
+
 async def test_full_disk_mid_meeting_then_recovery(make_app, store, meeting, monkeypatch):
     real_write = atomic._write_all
     # Retries from 50 ms on, not the app's 0.5 s doubling: the test waits for the retry that succeeds.

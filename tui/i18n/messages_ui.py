@@ -190,8 +190,9 @@ MESSAGES = {
         "en": "Settle last time's agreements (done / kept / dropped): F11, or v in the agenda.",
     },
     "notes.empty": {"nl": "Nog geen notities bij dit onderwerp.\n", "en": "No notes on this topic yet.\n"},
-    "editor.label": {"nl": "Notitie van {author}{saved}", "en": "Note by {author}{saved}"},
-    "editor.label_prepare": {"nl": "Voorbereiding van {author} (^S){saved}", "en": "Preparation by {author} (^S){saved}"},
+    # {saved} first: at 80 columns the end of a long label is cut off, and the warning must show.
+    "editor.label": {"nl": "{saved}Notitie van {author}", "en": "{saved}Note by {author}"},
+    "editor.label_prepare": {"nl": "{saved}Voorbereiding van {author} (^S)", "en": "{saved}Preparation by {author} (^S)"},
     "quit.form_open": {"nl": "Een formulier is nog niet bewaard. Toch stoppen (wat erin staat gaat verloren)?", "en": "A form is not saved yet. Quit anyway (what is in it is lost)?"},
     "quit.not_saved": {
         "nl": "Niet alles is opgeslagen (zie de melding hierboven); de app blijft het proberen. Nogmaals Ctrl+Q stopt toch: "
@@ -199,7 +200,7 @@ MESSAGES = {
         "en": "Not everything is saved (see the message above); the app keeps trying. Ctrl+Q again quits anyway: "
         "what is not saved then goes to a separate file if there is room (the app says where).",
     },
-    "save.failed": {"nl": " · NIET OPGESLAGEN", "en": " · NOT SAVED"},
+    "save.failed": {"nl": "NIET OPGESLAGEN · ", "en": "NOT SAVED · "},
     "save.problem": {"nl": "Opslaan lukt niet", "en": "Saving failed"},
     "save.recovered": {"nl": "Alles is weer opgeslagen.", "en": "Everything is saved again."},
     "topic.form_title": {"nl": "Nieuw onderwerp", "en": "New topic"},
