@@ -267,15 +267,30 @@ async def test_an_account_that_is_not_invited_is_refused(host_app, guest_app, me
 
 async def test_a_new_code_ends_the_old_one(host_app, guest_app, meeting, code):
     host, guest = host_app(meeting), guest_app(code)
-    async with host.run_test(size=SIZE) as hp, guest.run_test(size=SIZE) as gp:
-        await wait_until(gp, lambda: connected(guest) and joined(host))
-        await hp.press("ctrl+j", "n", "j")
-        await wait_until(gp, lambda: "Geweigerd" in shown(guest, "#seat-status"))
-        assert "vraag je leidinggevende om de nieuwe" in shown(guest, "#seat-status")
-        assert code_of(meeting) != code and code_of(meeting).meeting == code.meeting
-        again = guest_app(code)
+    async with host.run_test(size=SIZE) as hp:
+        async with guest.run_test(size=SIZE) as gp:
+            await wait_until(gp, lambda: connected(guest) and joined(host))
+            await hp.press("ctrl+j", "n", "j")
+            await wait_until(gp, lambda: "Geweigerd" in shown(guest, "#seat-status"))
+            assert "vraag je leidinggevende om de nieuwe" in shown(guest, "#seat-status")
+            assert code_of(meeting) != code and code_of(meeting).meeting == code.meeting
+        again = guest_app(code)  # she tries the old code again, her first seat closed
         async with again.run_test(size=SIZE) as gp2:
             await wait_until(gp2, lambda: "Geweigerd" in shown(again, "#seat-status"))
         fresh = guest_app(code_of(meeting))
         async with fresh.run_test(size=SIZE) as gp3:
             await wait_until(gp3, lambda: connected(fresh) and joined(host))
+
+
+async def test_a_second_seat_of_hers_in_the_same_meeting_is_refused_with_a_clear_message(guest_app, code):
+    # Both would write her one outbox over each other: the second says where to go on.
+    first = guest_app(code)
+    async with first.run_test(size=SIZE) as gp:
+        await wait_until(gp, lambda: isinstance(first.screen, SeatScreen))
+        second = guest_app(code)
+        async with second.run_test(size=SIZE) as gp2:
+            await wait_until(gp2, lambda: any("al open" in str(n.message) for n in second._notifications))
+            assert not isinstance(second.screen, SeatScreen)
+    again = guest_app(code)  # the first closed: her seat opens again
+    async with again.run_test(size=SIZE) as gp3:
+        await wait_until(gp3, lambda: isinstance(again.screen, SeatScreen))

@@ -160,6 +160,10 @@ MESSAGES = {
         "en": "Not with {host} yet: {what}. It stays kept on your account and comes back when you join "
         "again. Quit anyway?",
     },
+    "seat.open_elsewhere": {
+        "nl": "Je plek in dit gesprek is al open in een ander venster of een andere sessie: ga daar verder.",
+        "en": "Your seat in this meeting is already open in another window or session: go on there.",
+    },
     "seat.outbox_set_aside": {
         "nl": "Wat je plek voor dit gesprek bewaarde, kon niet gelezen worden. Het staat apart in {file}; "
         "je begint hier opnieuw.",

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..domain.model import Meeting
 from ..domain.validate import meeting_from_record
+from ..i18n import t
 from ..store import Store, StoreError, rescue
 from .invite import Code
 from .outbox import Outbox, TakenBack, new_item_id
@@ -77,6 +78,10 @@ class Guest:
         self._on_event = on_event
         self._base = base or seats_base()
         self._retry = RETRY if retry is None else retry  # read now, not at import: tests retry sooner
+        # Her one seat in this meeting: a second would write the same outbox over this one's.
+        self._hold = store.hold_seat(code.meeting)
+        if self._hold is None:
+            raise SeatError(t("seat.open_elsewhere"))
         self.outbox = Outbox(store.codec, code.meeting)
         # What her seat could not keep in her store when it last closed (a full disk), back in.
         self.taken_back: TakenBack = self.outbox.take_back_rescued()
@@ -150,6 +155,7 @@ class Guest:
         if not self.finished:  # once finished, her copy is in her store and the outbox is gone
             self._saver.submit(self.outbox.save, self._snapshot())
         self._saver.shutdown(wait=True)
+        self._hold.release()
 
     def rescue(self) -> Path | None:
         """Her outbox as it is now, kept outside her store (store/rescue.py): the store did not take

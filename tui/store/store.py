@@ -350,6 +350,14 @@ class Store:
         except OSError:
             return None
 
+    def hold_seat(self, meeting_id: str) -> Held | None:
+        """Her seat in the meeting, held by this process alone until release() (or its end): two
+        seats of hers would write one outbox over each other. None if another holds it."""
+        try:
+            return hold(self._layout.lock_file(f"seat-{self._file(meeting_id).stem}"))
+        except OSError:
+            return None
+
     def is_open(self, meeting_id: str) -> bool:
         """Whether an app, this one or another, holds the meeting live now (hold_open)."""
         marker = self._layout.open_marker(self._file(meeting_id).stem)

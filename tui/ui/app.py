@@ -21,7 +21,7 @@ from ..domain.safe_text import inert
 from ..i18n import t
 from ..store import Autosaver, SaveState, SaveStatus, Store
 from .messages import SaveStatusChanged
-from .navigation import Navigation
+from .navigation import Navigation, seat_free
 from .palette import Commands
 
 if TYPE_CHECKING:
@@ -63,6 +63,10 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         `on_first_frame` runs once the first screen is drawn (start-up's collector pause).
         """
         live = open_meeting is not None and open_meeting.status is not Status.FINISHED
+        # Her seat in this meeting open in another window: it goes on there (said on mount).
+        self._seat_elsewhere = join is not None and not seat_free(store, join.meeting)
+        if self._seat_elsewhere:
+            join = None
         # The first screen is the first mode's screen, drawn with the app itself: one pushed
         # from on_mount would be laid out and rendered twice before anything shows (~60 ms).
         self.DEFAULT_MODE = self.MEETING_MODE if live else self.SEAT_MODE if join else self.START_MODE
@@ -98,6 +102,8 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         self.install_signal_handlers()
         self.screen_change_signal.subscribe(self, self._screen_changed)
         self.watch_terminal()
+        if self._seat_elsewhere:
+            self.notify(t("seat.open_elsewhere"), severity="error", timeout=20)
         meeting = self._open_meeting
         if meeting is not None and meeting.status is Status.FINISHED:
             self.open_meeting(meeting)
@@ -329,3 +335,4 @@ class GesprekApp(ReportsCrashesWithoutContent, Navigation, App[None]):
         if isinstance(screen, AppScreen):
             yield from screen.palette_commands()
         yield SystemCommand(t("key.quit"), t("cmd.quit"), self.action_quit)
+

@@ -12,7 +12,7 @@ from textual.screen import Screen
 
 from ..domain.model import Meeting, Status
 from ..i18n import t
-from ..store import StoreError
+from ..store import Store, StoreError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -217,6 +217,9 @@ class Navigation:
 
             self.push_screen(PromptScreen(t("seat.code_prompt"), "", validate=valid), given)
             return
+        if not seat_free(self.store, code.meeting):  # open in another window: it goes on there
+            self.notify(t("seat.open_elsewhere"), severity="error", timeout=20)
+            return
         self.add_mode(self.SEAT_MODE, lambda: self.seat_screen(code))
         self.switch_mode(self.SEAT_MODE)
 
@@ -289,3 +292,12 @@ class Navigation:
         from .screens.review.pop import PopScreen
 
         self.push_screen(PopScreen(employee))
+
+
+def seat_free(store: Store, meeting_id: str) -> bool:
+    """Whether her seat in the meeting can be had now (her seat's Guest then takes it)."""
+    held = store.hold_seat(meeting_id)
+    if held is None:
+        return False
+    held.release()
+    return True
