@@ -115,3 +115,20 @@ def test_an_outbox_that_cannot_be_read_now_is_left_and_never_saved_over(tmp_path
     with pytest.raises(WriteError):
         again.save(again.snapshot())
     assert outbox.path.read_bytes() == before
+
+
+def test_a_damaged_outbox_that_cannot_be_moved_aside_is_not_saved_over(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "store")
+    outbox = _outbox_with_a_point(store, "a1b2c3d4e5f6")
+    damaged = outbox.path.read_bytes()[:-7]
+    outbox.path.write_bytes(damaged)
+
+    def refused(*_args):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("tui.seats.outbox.os.rename", refused)
+    again = Outbox(store.codec, "a1b2c3d4e5f6")
+    assert again.set_aside is None
+    with pytest.raises(WriteError):
+        again.save(again.snapshot())
+    assert outbox.path.read_bytes() == damaged

@@ -16,6 +16,7 @@ store: merged with what the file holds (take_back_rescued). Each snapshot counts
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -87,9 +88,13 @@ class Outbox:
             target = self.path.with_name(f"{self.path.name}{DAMAGED}{n}")
             if not target.exists():
                 break
+        else:  # every name taken: it stays where it is, and nothing is saved over it
+            self._unreadable = FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+            return
         try:
             os.rename(self.path, target)
-        except OSError:
+        except OSError as exc:
+            self._unreadable = exc  # not moved: not saved over either
             return
         self.set_aside = target
 
